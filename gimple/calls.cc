@@ -1,0 +1,474 @@
+/* Call sites.  A call is modelled by the most precise knowledge available, in this
+   order: allocation and deallocation functions; builtins that only move pointers
+   around; the summary of a function defined in this unit; GCC's own fnspec string
+   for the callee; a table of C library functions, written as fnspec strings too;
+   and otherwise an unknown callee, to which every pointer argument escapes.
+   Knowledge that rests on a function's name (allocation functions, the table) is
+   used only in a hosted environment, and only for functions without a body here.  */
+
+#include "gimple/escape.h"
+
+/* -ffreestanding clears this C front-end flag; it is absent from compilers that
+   have no C front end, which run no analysis.  */
+extern int flag_hosted __attribute__ ((weak));
+
+static bool
+hosted_p (void)
+{
+  return &flag_hosted && flag_hosted;
+}
+
+/* Whether CALL calls the C library function NAME: a builtin, or in a hosted
+   environment an external function of that name (e.g. under -fno-builtin).  */
+static bool
+library_call_p (const gcall *call, const char *name)
+{
+  tree fn = gimple_call_fndecl (call);
+  if (!fn || !DECL_NAME (fn))
+    return false;
+  cgraph_node *node = cgraph_node::get (fn);
+  if (node && node->has_gimple_body_p ())
+    return false;
+  const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
+  bool builtin = fndecl_built_in_p (fn, BUILT_IN_NORMAL);
+  if (builtin && startswith (id, "__builtin_"))
+    id += strlen ("__builtin_");
+  if (strcmp (id, name))
+    return false;
+  return builtin || (hosted_p () && TREE_PUBLIC (fn));
+}
+
+static const struct { const char *name; alloc_kind kind; } alloc_functions[] = {
+  { "malloc", AK_MALLOC }, { "calloc", AK_CALLOC }, { "realloc", AK_REALLOC },
+  { "aligned_alloc", AK_ALIGNED_ALLOC }, { "strdup", AK_STRDUP },
+  { "strndup", AK_STRNDUP },
+};
+
+alloc_kind
+allocation_kind (const gcall *call)
+{
+  for (const auto &a : alloc_functions)
+    if (library_call_p (call, a.name))
+      return a.kind;
+  tree fn = gimple_call_fndecl (call);
+  if (fn && DECL_IS_MALLOC (fn))
+    return AK_MALLOC_ATTR;
+  return AK_NONE;
+}
+
+bool
+free_call_p (const gcall *call)
+{
+  return library_call_p (call, "free");
+}
+
+/* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
+   return ('1'-'4' returns that argument, '.' unknown), one blank, then two
+   characters per argument ('R' read, 'O' written, 'W' read and written, '1'-'9'
+   copied into that argument's memory, 'x' not a pointer).  None of them keeps a pointer argument.  VARIADIC_READ: arguments past
+   the fixed ones are only read.  STORES_ARG0: the function stores a pointer into
+   its first argument through its second (strtol's endptr).  */
+struct library_function
+{
+  const char *name;
+  const char *fnspec;
+  bool variadic_read;
+  bool stores_arg0;
+};
+
+static const library_function library_table[] = {
+  { "printf", ". R ", true, false },
+  { "fprintf", ". W R ", true, false },
+  { "dprintf", ". x R ", true, false },
+  { "sprintf", ". O R ", true, false },
+  { "snprintf", ". O x R ", true, false },
+  { "vprintf", ". R R ", false, false },
+  { "vfprintf", ". W R R ", false, false },
+  { "vsprintf", ". O R R ", false, false },
+  { "vsnprintf", ". O x R R ", false, false },
+  { "__printf_chk", ". x R ", true, false },
+  { "__fprintf_chk", ". W x R ", true, false },
+  { "__sprintf_chk", ". O x x R ", true, false },
+  { "__snprintf_chk", ". O x x x R ", true, false },
+  { "puts", ". R ", false, false },
+  { "fputs", ". R W ", false, false },
+  { "fputc", ". x W ", false, false },
+  { "putc", ". x W ", false, false },
+  { "fwrite", ". R x x W ", false, false },
+  { "fread", ". O x x W ", false, false },
+  { "fgets", "1 O x W ", false, false },
+  { "fflush", ". W ", false, false },
+  { "fopen", ". R R ", false, false },
+  { "perror", ". R ", false, false },
+  { "strcmp", ". R R ", false, false },
+  { "strncmp", ". R R x ", false, false },
+  { "strcasecmp", ". R R ", false, false },
+  { "strncasecmp", ". R R x ", false, false },
+  { "strcoll", ". R R ", false, false },
+  { "memcmp", ". R R x ", false, false },
+  { "strlen", ". R ", false, false },
+  { "strnlen", ". R x ", false, false },
+  { "strspn", ". R R ", false, false },
+  { "strcspn", ". R R ", false, false },
+  { "strchr", "1 R x ", false, false },
+  { "strrchr", "1 R x ", false, false },
+  { "memchr", "1 R x x ", false, false },
+  { "strstr", "1 R R ", false, false },
+  { "strpbrk", "1 R R ", false, false },
+  { "memcpy", "1 O 1 x ", false, false },
+  { "memmove", "1 O 1 x ", false, false },
+  { "memset", "1 O x x ", false, false },
+  { "strcpy", "1 O R ", false, false },
+  { "strncpy", "1 O R x ", false, false },
+  { "strcat", "1 W R ", false, false },
+  { "strncat", "1 W R x ", false, false },
+  { "atoi", ". R ", false, false },
+  { "atol", ". R ", false, false },
+  { "atoll", ". R ", false, false },
+  { "atof", ". R ", false, false },
+  { "strtol", ". R O x ", false, true },
+  { "strtoul", ". R O x ", false, true },
+  { "strtoll", ". R O x ", false, true },
+  { "strtoull", ". R O x ", false, true },
+  { "strtod", ". R O ", false, true },
+  { "strtof", ". R O ", false, true },
+  { "remove", ". R ", false, false },
+  { "unlink", ". R ", false, false },
+  { "rename", ". R R ", false, false },
+  { "access", ". R x ", false, false },
+  { "open", ". R x ", true, false },
+  { "read", ". x O x ", false, false },
+  { "write", ". x R x ", false, false },
+  { "getenv", ". R ", false, false },
+  { "time", ". O ", false, false },
+  { "gettimeofday", ". O O ", false, false },
+  { "clock_gettime", ". x O ", false, false },
+};
+
+static const library_function *
+find_library_function (const gcall *call)
+{
+  for (const library_function &f : library_table)
+    if (library_call_p (call, f.name))
+      return &f;
+  return NULL;
+}
+
+static bool
+pointer_arg_p (tree arg)
+{
+  tree t = TREE_TYPE (arg);
+  return POINTER_TYPE_P (t) || AGGREGATE_TYPE_P (t);
+}
+
+static void
+escape_args (escape_graph &g, gcall *call, unsigned first)
+{
+  for (unsigned i = first; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (!carries_pointer_p (TREE_TYPE (arg)))
+	continue;
+      val_list v;
+      value_of (g, arg, v);
+      flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+    }
+}
+
+static void
+result_unknown (escape_graph &g, gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    return;
+  val_list unknown;
+  push_val (unknown, HEAP_LOC, 0);
+  assign_to (g, lhs, unknown, call, ER_CALL_RESULT);
+}
+
+/* A callee we know nothing about.  */
+static void
+build_unknown_call (escape_graph &g, gcall *call)
+{
+  escape_args (g, call, 0);
+  result_unknown (g, call);
+}
+
+/* VALS with SHIFT more dereferences each.  */
+static void
+shift_values (val_list &vals, int shift)
+{
+  for (esc_val &v : vals)
+    v.derefs += shift;
+}
+
+/* A call to a function whose memory effects FS describes.  */
+static void
+build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs, bool variadic_read,
+		   bool stores_arg0)
+{
+  tree lhs = gimple_call_lhs (call);
+  bool pointer_result = lhs && POINTER_TYPE_P (TREE_TYPE (lhs));
+  unsigned ret_arg = 0;
+  bool returns_arg = fs.returns_arg (&ret_arg);
+  unsigned nargs = gimple_call_num_args (call);
+  val_list to_lhs;
+  auto_vec<unsigned, 4> written;
+  auto_vec<val_list *, 4> copied;	/* Contents copied into each argument.  */
+  copied.safe_grow_cleared (nargs);
+  for (unsigned i = 0; i < nargs; i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (!pointer_arg_p (arg))
+	continue;
+      val_list v;
+      value_of (g, arg, v);
+      bool specified = fs.arg_specified_p (i);
+      unsigned copied_to = 0;
+      bool kept = specified && fs.arg_used_p (i) && !fs.arg_noescape_p (i)
+		  && !fs.arg_copied_to_arg_p (i, &copied_to);
+      if ((!specified && !variadic_read) || kept)
+	{
+	  flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+	  continue;
+	}
+      if (specified && !fs.arg_used_p (i))
+	continue;
+      if (!returns_arg || ret_arg == i)
+	to_lhs.safe_splice (v);
+      if (specified && fs.arg_maybe_written_p (i))
+	written.safe_push (i);
+      if (specified && fs.arg_copied_to_arg_p (i, &copied_to) && copied_to < nargs)
+	{
+	  if (!copied[copied_to])
+	    copied[copied_to] = new val_list;
+	  for (esc_val x : v)
+	    push_val (*copied[copied_to], x.loc, x.derefs + 1);
+	}
+    }
+  /* Only raw memory copies (memcpy) move pointers between the arguments' memory;
+     string and formatting functions write characters.  */
+  for (unsigned i : written)
+    {
+      val_list ptrs, vals;
+      value_of (g, gimple_call_arg (call, i), ptrs);
+      if (copied[i])
+	vals.safe_splice (*copied[i]);
+      if (stores_arg0 && i == 1)
+	value_of (g, gimple_call_arg (call, 0), vals);
+      store_through (g, ptrs, vals, call, ER_CALL_ARG);
+    }
+  for (val_list *c : copied)
+    delete c;
+  if (!pointer_result)
+    return;
+  if (!returns_arg)
+    push_val (to_lhs, HEAP_LOC, 0);
+  assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
+}
+
+/* A call to a function of this unit whose summary is S.  */
+static void
+build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s)
+{
+  tree lhs = gimple_call_lhs (call);
+  val_list to_lhs;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (!carries_pointer_p (TREE_TYPE (arg)))
+	continue;
+      val_list v;
+      value_of (g, arg, v);
+      if (i >= s.params.length ())
+	{
+	  flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+	  continue;
+	}
+      const param_leak &leak = s.params[i];
+      if (leak.heap != NOT_REACHED)
+	{
+	  val_list h;
+	  h.safe_splice (v);
+	  shift_values (h, leak.heap);
+	  flow_values (g, HEAP_LOC, h, call, ER_CALL_ARG);
+	}
+      if (leak.result != NOT_REACHED)
+	{
+	  val_list r;
+	  r.safe_splice (v);
+	  shift_values (r, leak.result);
+	  to_lhs.safe_splice (r);
+	}
+      if (s.writes_foreign)
+	for (const esc_val &x : v)
+	  g.clobbers.safe_push (flow_to_temp (g, x, call));
+    }
+  if (lhs)
+    {
+      push_val (to_lhs, HEAP_LOC, 0);
+      assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
+    }
+}
+
+/* An allocation: a new location for the block, whose address the call returns.  */
+static void
+build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
+{
+  unsigned a = g.new_loc (LK_ALLOC, NULL_TREE, call);
+  g.allocs.safe_push (a);
+  if (kind == AK_REALLOC)
+    escape_args (g, call, 0);
+  else if (kind == AK_MALLOC_ATTR)
+    {
+      if (const esc_summary *s = summary_for_call (call))
+	{
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    if (i >= s->params.length () || s->params[i].heap != NOT_REACHED
+		|| s->params[i].result != NOT_REACHED)
+	      {
+		val_list v;
+		value_of (g, gimple_call_arg (call, i), v);
+		flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+	      }
+	}
+      else
+	escape_args (g, call, 0);
+    }
+  if (tree lhs = gimple_call_lhs (call))
+    {
+      val_list v;
+      push_val (v, a, -1);
+      assign_to (g, lhs, v, call, ER_CALL_RESULT);
+    }
+}
+
+/* Builtins that only compute with their arguments.  Return true if CALL is one
+   and has been modelled.  */
+static bool
+build_pure_builtin (escape_graph &g, gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return false;
+  tree lhs = gimple_call_lhs (call);
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+    {
+    case BUILT_IN_VA_START:
+    case BUILT_IN_VA_END:
+    case BUILT_IN_VA_COPY:
+    case BUILT_IN_STACK_SAVE:
+    case BUILT_IN_STACK_RESTORE:
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+    case BUILT_IN_CONSTANT_P:
+    case BUILT_IN_PREFETCH:
+    case BUILT_IN_UNREACHABLE:
+    case BUILT_IN_TRAP:
+    case BUILT_IN_ABORT:
+    case BUILT_IN_EXIT:
+      return true;
+    case BUILT_IN_EXPECT:
+    case BUILT_IN_EXPECT_WITH_PROBABILITY:
+    case BUILT_IN_ASSUME_ALIGNED:
+      if (lhs)
+	{
+	  val_list v;
+	  value_of (g, gimple_call_arg (call, 0), v);
+	  assign_to (g, lhs, v, call, ER_CALL_RESULT);
+	}
+      return true;
+    case BUILT_IN_ALLOCA:
+    case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+      if (lhs)
+	{
+	  val_list v;
+	  push_val (v, g.new_loc (LK_STACK, NULL_TREE, call), -1);
+	  assign_to (g, lhs, v, call, ER_CALL_RESULT);
+	}
+      return true;
+    default:
+      return false;
+    }
+}
+
+static void
+build_internal_call (escape_graph &g, gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  switch (gimple_call_internal_fn (call))
+    {
+    case IFN_ASAN_MARK:
+    case IFN_UBSAN_NULL:
+    case IFN_UBSAN_BOUNDS:
+    case IFN_UBSAN_OBJECT_SIZE:
+    case IFN_UBSAN_PTR:
+    case IFN_DEFERRED_INIT:
+      return;
+    case IFN_UBSAN_CHECK_ADD:
+    case IFN_UBSAN_CHECK_SUB:
+    case IFN_UBSAN_CHECK_MUL:
+    case IFN_BUILTIN_EXPECT:
+      if (lhs)
+	{
+	  val_list v;
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    value_of (g, gimple_call_arg (call, i), v);
+	  assign_to (g, lhs, v, call, ER_CALL_RESULT);
+	}
+      return;
+    case IFN_VA_ARG:
+      result_unknown (g, call);
+      return;
+    default:
+      build_unknown_call (g, call);
+    }
+}
+
+void
+build_call (escape_graph &g, gcall *call)
+{
+  if (gimple_call_flags (call) & ECF_RETURNS_TWICE)
+    {
+      g.give_up (call, "function calls a returns_twice function such as setjmp");
+      build_unknown_call (g, call);
+      return;
+    }
+  if (gimple_call_internal_p (call))
+    {
+      build_internal_call (g, call);
+      return;
+    }
+  if (gimple_call_chain (call))
+    g.give_up (call, "call to a nested function");
+  if (!gimple_call_fndecl (call))
+    {
+      build_unknown_call (g, call);
+      return;
+    }
+  if (alloc_kind kind = allocation_kind (call))
+    {
+      build_allocation (g, call, kind);
+      return;
+    }
+  if (free_call_p (call) || build_pure_builtin (g, call))
+    return;
+  if (const esc_summary *s = summary_for_call (call))
+    {
+      build_summarized_call (g, call, *s);
+      return;
+    }
+  attr_fnspec fs = gimple_call_fnspec (call);
+  if (fs.known_p ())
+    {
+      build_fnspec_call (g, call, fs, false, false);
+      return;
+    }
+  if (const library_function *f = find_library_function (call))
+    {
+      build_fnspec_call (g, call, attr_fnspec (f->fnspec), f->variadic_read,
+			 f->stores_arg0);
+      return;
+    }
+  build_unknown_call (g, call);
+}

@@ -1,0 +1,224 @@
+/* Escape analysis for C on GIMPLE, in the manner of Go's cmd/compile/internal/escape.
+
+   The analysis runs once per translation unit, as a simple IPA pass placed right after
+   GCC's build_ssa_passes: every function is in SSA form and no optimization has run yet,
+   so the result is the same at every -O level.
+
+   Graph.  For each function we build a directed graph of locations.  A location stands
+   for something that holds a value: an SSA name, a local variable in memory (its
+   contents), the incoming value of a parameter, a heap allocation site (the contents of
+   the allocated block), the function's result, and one shared pseudo-location {heap}
+   for everything outside the frame (globals, the heap, unknown callers and callees).
+   An edge  dst <-(d)- src  says that dst receives a value derived from src with d
+   dereferences: d = -1 is "dst = &src", 0 is "dst = src", 1 is "dst = *src", and so on.
+   Edges are never below -1: C cannot take the address of an address.
+
+   Stores.  Go sends every store through a pointer to the heap.  C code keeps small
+   structures in locals and in blocks it allocates itself, so we do better: a store
+   "*p = v" becomes a store node T with T <-(0)- v, and T flows into every location p may
+   point to.  Which locations those are is a points-to question, answered by a small
+   field-insensitive inclusion analysis over the same graph (solve.cc): pts(l) is the set
+   of objects whose address l may hold; {heap} in pts(l) means "some object we do not
+   own".  A store through a pointer that may point outside the frame flows to {heap}.
+   Objects whose address escapes hold {heap} themselves: code we cannot see may have
+   stored anything into them.
+
+   Solving.  As in Go, escape is reachability with a dereference count: walking edges
+   backwards from a root, we compute for every location the minimum number of
+   dereferences with which its value reaches the root.  A location reached with -1 has
+   its address flow to the root.  For the {heap} root that location escapes; its
+   contents then flow as values, so the walk continues from it at 0 (Go's "derefs lower
+   bound").  The result is a second root: a parameter reaching it with d dereferences
+   "leaks to result level=d"; an object whose address reaches it is returned, so it
+   escapes too.  Escapes add {heap} to points-to sets, which may resolve more stores to
+   {heap}; the two steps repeat until nothing changes (monotone, so it ends).
+
+   Calls.  A call to a function defined in this unit uses that function's summary: for
+   each parameter, the dereference count with which it leaks to {heap} and to the
+   result, and whether the callee writes pointers into memory it does not own.
+   Functions are analysed callee-first by strongly connected components of the call
+   graph; the members of a recursive component start from an empty summary and are
+   re-analysed until their summaries stop changing (Go's bottom-up batches).  Library
+   functions are modelled through GCC's own fnspec strings first, then through a small
+   table of C library functions that never capture their pointer arguments (calls.cc);
+   anything else is an unknown callee: every pointer argument escapes.
+
+   Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
+   calls.cc (call sites), solve.cc (points-to, walks), summary.cc (call graph order and
+   summaries), report.cc (-m diagnostics and -m=2 explanations), pass.cc (the pass).  */
+
+#ifndef ESCAPE_ESCAPE_H
+#define ESCAPE_ESCAPE_H
+
+#include "gcc-plugin.h"
+#include "system.h"
+#include "coretypes.h"
+#include "backend.h"
+#include "tree.h"
+#include "gimple.h"
+#include "tree-pass.h"
+#include "ssa.h"
+#include "cgraph.h"
+#include "gimple-iterator.h"
+#include "diagnostic.h"
+#include "attr-fnspec.h"
+#include "internal-fn.h"
+#include "pretty-print.h"
+#include "tree-dfa.h"
+
+/* What a location stands for.  */
+enum loc_kind
+{
+  LK_HEAP,	/* Everything outside the frame: globals, the heap, unknown code.  */
+  LK_RESULT,	/* The function's return value.  */
+  LK_SSA,	/* An SSA name.  */
+  LK_DECL,	/* A local variable or parameter kept in memory: its contents.  */
+  LK_PARAM,	/* The value a parameter arrives with.  */
+  LK_ALLOC,	/* A heap allocation site: the contents of the block.  */
+  LK_STACK,	/* An alloca'd block: like LK_DECL, but without a name.  */
+  LK_TEMP	/* A store node or an intermediate of a multi-level flow.  */
+};
+
+/* Why an edge exists; shown by -m=2.  */
+enum edge_reason
+{
+  ER_ASSIGN, ER_ADDRESS, ER_LOAD, ER_STORE, ER_CALL_ARG, ER_CALL_RESULT,
+  ER_RETURN, ER_ASM, ER_RETURNED, ER_CONSERVATIVE
+};
+
+/* A dereference count large enough to mean "never reached".  */
+const int NOT_REACHED = 1 << 20;
+
+/* dst <-(derefs)- src, stored with dst.  */
+struct esc_edge
+{
+  unsigned src;
+  int derefs;
+  gimple *stmt;
+  edge_reason reason;
+};
+
+/* How a walk reached a location: through edge EDGE of location DST.  */
+struct esc_via
+{
+  unsigned dst;
+  unsigned edge;
+};
+
+struct esc_loc
+{
+  loc_kind kind;
+  tree var;		/* SSA name, decl or PARM_DECL; NULL otherwise.  */
+  gcall *call;		/* The allocation call for LK_ALLOC.  */
+  vec<esc_edge> in;	/* Edges into this location.  */
+  bitmap pts;		/* Objects whose address this location may hold.  */
+  int dist[2];		/* Minimum derefs to each root (see enum root).  */
+  esc_via via[2];	/* The step each walk took to reach this location.  */
+  bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
+  bool returned;	/* Address reaches the result: edge to {heap} added.  */
+};
+
+enum root { ROOT_HEAP, ROOT_RESULT };
+
+/* "*BASE = ..." where TEMP holds the stored values; RESOLVED collects the
+   targets already given an edge.  */
+struct esc_store
+{
+  unsigned temp;
+  unsigned base;
+  bitmap resolved;
+};
+
+/* Per-parameter result of the analysis of a function.  */
+struct param_leak
+{
+  int heap;	/* Derefs with which the parameter reaches {heap}, or NOT_REACHED.  */
+  int result;	/* Likewise for the result.  */
+};
+
+/* What callers need to know about a function.  */
+struct esc_summary
+{
+  vec<param_leak> params;
+  bool writes_foreign;	/* May store pointer-carrying data into memory it does not own.  */
+};
+
+class escape_graph
+{
+public:
+  explicit escape_graph (function *fn);
+  ~escape_graph ();
+
+  unsigned new_loc (loc_kind kind, tree var = NULL_TREE, gcall *call = NULL);
+  unsigned ssa_loc (tree name);
+  unsigned decl_loc (tree decl);
+  void add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt, edge_reason why);
+  void add_store (unsigned temp, unsigned base);
+  void give_up (gimple *stmt, const char *why);
+
+  function *fn;
+  vec<esc_loc> locs;
+  vec<esc_store> stores;
+  vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
+  vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
+  vec<unsigned> allocs;		/* LK_ALLOC locations in statement order.  */
+  vec<unsigned> ssa_locs;	/* By SSA_NAME_VERSION; 0 = none yet.  */
+  hash_map<tree, unsigned> decl_locs;
+  bitmap_obstack pts_obstack;
+  const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
+  gimple *gave_up_stmt;
+  bool writes_foreign;
+};
+
+/* Location 0 is {heap}, location 1 the result, in every graph.  */
+const unsigned HEAP_LOC = 0;
+const unsigned RESULT_LOC = 1;
+
+/* A value flowing somewhere: location LOC with DEREFS dereferences.  */
+struct esc_val
+{
+  unsigned loc;
+  int derefs;
+};
+typedef auto_vec<esc_val, 4> val_list;
+
+/* build.cc */
+bool carries_pointer_p (const_tree type);
+void value_of (escape_graph &g, tree t, val_list &out);
+void flow_values (escape_graph &g, unsigned dst, const val_list &vals, gimple *stmt,
+		  edge_reason why);
+void assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
+		edge_reason why);
+void store_through (escape_graph &g, const val_list &ptrs, const val_list &vals,
+		    gimple *stmt, edge_reason why);
+unsigned flow_to_temp (escape_graph &g, const esc_val &v, gimple *stmt);
+void push_val (val_list &out, unsigned loc, int derefs);
+void build_graph (escape_graph &g);
+
+/* calls.cc */
+enum alloc_kind
+{
+  AK_NONE, AK_MALLOC, AK_CALLOC, AK_REALLOC, AK_ALIGNED_ALLOC, AK_STRDUP, AK_STRNDUP,
+  AK_MALLOC_ATTR
+};
+alloc_kind allocation_kind (const gcall *call);
+bool free_call_p (const gcall *call);
+void build_call (escape_graph &g, gcall *call);
+
+/* solve.cc */
+void solve_graph (escape_graph &g);
+
+/* summary.cc */
+esc_summary *summary_for_call (const gcall *call);
+void analyze_translation_unit (void);
+
+/* pass.cc */
+opt_pass *make_pass_escape (gcc::context *ctxt);
+
+/* report.cc */
+void report_function (escape_graph &g);
+void emit_reports (void);
+const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
+void render_call (pretty_printer *pp, const gcall *call);
+
+#endif

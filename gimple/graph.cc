@@ -1,0 +1,117 @@
+/* The escape graph of one function: locations, edges, store nodes.  Locations are
+   created on first use and live in one vector, addressed by index; SSA names are
+   found through a table indexed by version, declarations through a hash map.  */
+
+#include "gimple/escape.h"
+
+escape_graph::escape_graph (function *f)
+  : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false)
+{
+  bitmap_obstack_initialize (&pts_obstack);
+  locs.create (64);
+  stores.create (0);
+  clobbers.create (0);
+  params.create (0);
+  allocs.create (0);
+  ssa_locs.create (0);
+  ssa_locs.safe_grow_cleared (num_ssa_names);
+  new_loc (LK_HEAP);
+  new_loc (LK_RESULT);
+  bitmap_set_bit (locs[HEAP_LOC].pts, HEAP_LOC);
+}
+
+escape_graph::~escape_graph ()
+{
+  for (esc_loc &l : locs)
+    l.in.release ();
+  locs.release ();
+  stores.release ();
+  clobbers.release ();
+  params.release ();
+  allocs.release ();
+  ssa_locs.release ();
+  bitmap_obstack_release (&pts_obstack);
+}
+
+unsigned
+escape_graph::new_loc (loc_kind kind, tree var, gcall *call)
+{
+  esc_loc l;
+  memset (&l, 0, sizeof l);
+  l.kind = kind;
+  l.var = var;
+  l.call = call;
+  l.in = vNULL;
+  l.pts = BITMAP_ALLOC (&pts_obstack);
+  l.dist[ROOT_HEAP] = l.dist[ROOT_RESULT] = NOT_REACHED;
+  locs.safe_push (l);
+  return locs.length () - 1;
+}
+
+/* The location of SSA name NAME.  A parameter's default definition is the value the
+   parameter arrives with; the default definition of a result returned by reference
+   is the address of the result.  */
+unsigned
+escape_graph::ssa_loc (tree name)
+{
+  unsigned v = SSA_NAME_VERSION (name);
+  if (v >= ssa_locs.length ())
+    ssa_locs.safe_grow_cleared (v + 1);
+  if (ssa_locs[v])
+    return ssa_locs[v];
+  tree var = SSA_NAME_VAR (name);
+  unsigned l;
+  if (SSA_NAME_IS_DEFAULT_DEF (name) && var && TREE_CODE (var) == PARM_DECL)
+    l = new_loc (LK_PARAM, var);
+  else
+    {
+      l = new_loc (LK_SSA, name);
+      if (SSA_NAME_IS_DEFAULT_DEF (name) && var && TREE_CODE (var) == RESULT_DECL)
+	add_edge (l, RESULT_LOC, -1, NULL, ER_ASSIGN);
+    }
+  ssa_locs[v] = l;
+  return l;
+}
+
+/* The location of local memory declaration DECL; the result declaration is the
+   result itself.  */
+unsigned
+escape_graph::decl_loc (tree decl)
+{
+  if (TREE_CODE (decl) == RESULT_DECL)
+    return RESULT_LOC;
+  if (unsigned *l = decl_locs.get (decl))
+    return *l;
+  unsigned l = new_loc (LK_DECL, decl);
+  decl_locs.put (decl, l);
+  return l;
+}
+
+void
+escape_graph::add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt,
+			edge_reason why)
+{
+  if (dst == src && derefs == 0)
+    return;
+  esc_edge e = { src, derefs, stmt, why };
+  locs[dst].in.safe_push (e);
+}
+
+void
+escape_graph::add_store (unsigned temp, unsigned base)
+{
+  esc_store s = { temp, base, BITMAP_ALLOC (&pts_obstack) };
+  stores.safe_push (s);
+}
+
+/* Analyse this function as "everything escapes": STMT does something we cannot
+   follow.  The solver then sends every location to {heap}.  */
+void
+escape_graph::give_up (gimple *stmt, const char *why)
+{
+  if (!gave_up)
+    {
+      gave_up = why;
+      gave_up_stmt = stmt;
+    }
+}

@@ -1,0 +1,50 @@
+/* The pass: a simple IPA pass after build_ssa_passes that analyses the whole unit and
+   prints its diagnostics.  A thin shell over analyze_translation_unit.  Its dump
+   (-fdump-ipa-escape) lists every function's locations and their distances.  */
+
+#include "gimple/escape.h"
+#include "plugin/options.h"
+#include "langhooks.h"
+
+namespace {
+
+const pass_data pass_data_escape = {
+  SIMPLE_IPA_PASS,	/* type */
+  "escape",		/* name */
+  OPTGROUP_NONE,	/* optinfo_flags */
+  TV_NONE,		/* tv_id */
+  0,			/* properties_required */
+  0,			/* properties_provided */
+  0,			/* properties_destroyed */
+  0,			/* todo_flags_start */
+  0,			/* todo_flags_finish */
+};
+
+class pass_escape : public simple_ipa_opt_pass
+{
+public:
+  pass_escape (gcc::context *ctxt) : simple_ipa_opt_pass (pass_data_escape, ctxt) {}
+
+  bool gate (function *) final override { return escape_opts.m > 0 && !seen_error (); }
+
+  unsigned int execute (function *) final override
+  {
+    if (!lang_GNU_C ())
+      {
+	inform (UNKNOWN_LOCATION, "escape: only C is analysed; %s input is left alone",
+		lang_hooks.name);
+	return 0;
+      }
+    analyze_translation_unit ();
+    emit_reports ();
+    return 0;
+  }
+};
+
+} // namespace
+
+opt_pass *
+make_pass_escape (gcc::context *ctxt)
+{
+  return new pass_escape (ctxt);
+}

@@ -1,0 +1,535 @@
+/* Diagnostics.  For each analysed function outside system headers, -m says for each
+   pointer parameter whether and how it leaks, for each allocation site whether it
+   escapes, and for each local whose address escapes that it does; -m=2 follows the
+   walk's steps back from each escape to its root and prints them in source terms,
+   grouped into hops between named locations as Go does ("flow: {heap} = p:" then
+   "from g = p (assign) at f.c:6:5").  Notes are collected for the whole unit and
+   emitted sorted by location, outside any function context.  */
+
+#include "gimple/escape.h"
+#include "tree-pretty-print.h"
+#include "plugin/options.h"
+
+struct esc_note
+{
+  expanded_location where;
+  location_t loc;
+  unsigned seq;
+  char *text;
+};
+
+static vec<esc_note> notes;
+
+static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
+
+static void
+add_note (location_t loc, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  esc_note n = { expand_location (loc), loc, notes.length (), xvasprintf (fmt, ap) };
+  va_end (ap);
+  notes.safe_push (n);
+}
+
+static int
+compare_notes (const void *pa, const void *pb)
+{
+  const esc_note *a = (const esc_note *) pa, *b = (const esc_note *) pb;
+  int c = strcmp (a->where.file ? a->where.file : "", b->where.file ? b->where.file : "");
+  if (c)
+    return c;
+  if (a->where.line != b->where.line)
+    return a->where.line < b->where.line ? -1 : 1;
+  if (a->where.column != b->where.column)
+    return a->where.column < b->where.column ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void
+emit_reports (void)
+{
+  notes.qsort (compare_notes);
+  for (esc_note &n : notes)
+    {
+      inform (n.loc, "%s", n.text);
+      free (n.text);
+    }
+  notes.release ();
+}
+
+/* Rendering in source terms.  */
+
+static bool
+user_decl_p (const_tree var)
+{
+  return var && DECL_P (var) && DECL_NAME (var) && !DECL_ARTIFICIAL (var);
+}
+
+static const char *
+decl_name (const_tree var)
+{
+  return IDENTIFIER_POINTER (DECL_NAME (var));
+}
+
+/* The user variable SSA name NAME stands for, if any.  */
+static tree
+ssa_user_var (const_tree name)
+{
+  tree var = SSA_NAME_VAR (name);
+  return user_decl_p (var) ? var : NULL_TREE;
+}
+
+/* Follow copies and conversions from the SSA temporary T to what it was made from.  */
+static tree
+strip_temporaries (tree t)
+{
+  for (int depth = 0; depth < 8 && TREE_CODE (t) == SSA_NAME && !ssa_user_var (t);
+       depth++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (!is_gimple_assign (def)
+	  || !(gimple_assign_single_p (def)
+	       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	break;
+      t = gimple_assign_rhs1 (def);
+    }
+  return t;
+}
+
+static void render_expr (pretty_printer *pp, tree t, int depth);
+
+static void
+render_assign_rhs (pretty_printer *pp, const gassign *stmt, int depth)
+{
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  switch (gimple_assign_rhs_class (stmt))
+    {
+    case GIMPLE_SINGLE_RHS:
+      render_expr (pp, gimple_assign_rhs1 (stmt), depth);
+      break;
+    case GIMPLE_UNARY_RHS:
+      if (!CONVERT_EXPR_CODE_P (code))
+	pp_string (pp, op_symbol_code (code));
+      render_expr (pp, gimple_assign_rhs1 (stmt), depth);
+      break;
+    case GIMPLE_BINARY_RHS:
+      render_expr (pp, gimple_assign_rhs1 (stmt), depth);
+      pp_printf (pp, " %s ", code == POINTER_PLUS_EXPR ? "+" : op_symbol_code (code));
+      render_expr (pp, gimple_assign_rhs2 (stmt), depth);
+      break;
+    default:
+      pp_string (pp, "...");
+    }
+}
+
+static void
+render_expr (pretty_printer *pp, tree t, int depth)
+{
+  if (depth > 3)
+    {
+      pp_string (pp, "...");
+      return;
+    }
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      if (tree var = ssa_user_var (t))
+	pp_string (pp, decl_name (var));
+      else if (is_gimple_assign (SSA_NAME_DEF_STMT (t)))
+	render_assign_rhs (pp, as_a <gassign *> (SSA_NAME_DEF_STMT (t)), depth + 1);
+      else
+	pp_string (pp, "...");
+      break;
+    case VAR_DECL:
+    case PARM_DECL:
+      pp_string (pp, user_decl_p (t) ? decl_name (t) : "...");
+      break;
+    case RESULT_DECL:
+      pp_string (pp, "~r0");
+      break;
+    case INTEGER_CST:
+      pp_wide_int (pp, wi::to_wide (t), TYPE_SIGN (TREE_TYPE (t)));
+      break;
+    case STRING_CST:
+      pp_string (pp, "\"...\"");
+      break;
+    case ADDR_EXPR:
+      if (TREE_CODE (TREE_OPERAND (t, 0)) != STRING_CST)
+	pp_string (pp, "&");
+      render_expr (pp, TREE_OPERAND (t, 0), depth);
+      break;
+    case MEM_REF:
+      if (TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR)
+	render_expr (pp, TREE_OPERAND (TREE_OPERAND (t, 0), 0), depth);
+      else
+	{
+	  pp_string (pp, "*");
+	  render_expr (pp, TREE_OPERAND (t, 0), depth);
+	}
+      break;
+    case COMPONENT_REF:
+      {
+	tree base = TREE_OPERAND (t, 0), field = TREE_OPERAND (t, 1);
+	if (TREE_CODE (base) == MEM_REF
+	    && TREE_CODE (TREE_OPERAND (base, 0)) != ADDR_EXPR
+	    && integer_zerop (TREE_OPERAND (base, 1)))
+	  {
+	    render_expr (pp, TREE_OPERAND (base, 0), depth);
+	    pp_string (pp, "->");
+	  }
+	else
+	  {
+	    render_expr (pp, base, depth);
+	    pp_string (pp, ".");
+	  }
+	pp_string (pp, DECL_NAME (field) ? decl_name (field) : "...");
+	break;
+      }
+    case ARRAY_REF:
+      render_expr (pp, TREE_OPERAND (t, 0), depth);
+      pp_string (pp, "[");
+      render_expr (pp, TREE_OPERAND (t, 1), depth + 1);
+      pp_string (pp, "]");
+      break;
+    case NOP_EXPR:
+    case CONVERT_EXPR:
+    case VIEW_CONVERT_EXPR:
+      render_expr (pp, TREE_OPERAND (t, 0), depth);
+      break;
+    default:
+      pp_string (pp, "...");
+    }
+}
+
+/* A call argument as the user wrote it: a constant or a named variable, else "...".  */
+static void
+render_arg (pretty_printer *pp, tree arg)
+{
+  arg = strip_temporaries (arg);
+  if (TREE_CODE (arg) == INTEGER_CST)
+    pp_wide_int (pp, wi::to_wide (arg), TYPE_SIGN (TREE_TYPE (arg)));
+  else if (TREE_CODE (arg) == SSA_NAME && ssa_user_var (arg))
+    pp_string (pp, decl_name (ssa_user_var (arg)));
+  else if (DECL_P (arg) && user_decl_p (arg))
+    pp_string (pp, decl_name (arg));
+  else
+    pp_string (pp, "...");
+}
+
+/* CALLEE(ARGS).  With AS_WRITTEN, arguments are shown as render_arg does (for the
+   names of allocation sites); otherwise as expressions.  */
+static void
+render_call_args (pretty_printer *pp, const gcall *call, bool as_written)
+{
+  tree fn = gimple_call_fndecl (call);
+  if (fn && DECL_NAME (fn))
+    pp_string (pp, decl_name (fn));
+  else if (gimple_call_internal_p (call))
+    pp_string (pp, internal_fn_name (gimple_call_internal_fn (call)));
+  else
+    pp_string (pp, "(*...)");
+  pp_string (pp, "(");
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      if (i)
+	pp_string (pp, ", ");
+      if (as_written)
+	render_arg (pp, gimple_call_arg (call, i));
+      else
+	render_expr (pp, gimple_call_arg (call, i), 1);
+    }
+  pp_string (pp, ")");
+}
+
+void
+render_call (pretty_printer *pp, const gcall *call)
+{
+  render_call_args (pp, call, true);
+}
+
+/* The name of location L for flow headers, or NULL for a temporary.  */
+const char *
+loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
+{
+  const esc_loc &loc = g.locs[l];
+  switch (loc.kind)
+    {
+    case LK_HEAP:
+      return "{heap}";
+    case LK_RESULT:
+      return "~r0";
+    case LK_SSA:
+      return ssa_user_var (loc.var) ? decl_name (ssa_user_var (loc.var)) : NULL;
+    case LK_DECL:
+    case LK_PARAM:
+      return user_decl_p (loc.var) ? decl_name (loc.var) : NULL;
+    case LK_ALLOC:
+    case LK_STACK:
+      pp_clear_output_area (pp);
+      render_call (pp, loc.call);
+      return pp_formatted_text (pp);
+    default:
+      return NULL;
+    }
+}
+
+static const char *const reason_names[] = {
+  "assign", "address-of", "load", "store", "call argument", "call result", "return",
+  "asm", "returned", "conservative"
+};
+
+/* Describe the statement of edge E into DST.  */
+static void
+render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &e)
+{
+  gimple *stmt = e.stmt;
+  if (e.reason == ER_CONSERVATIVE)
+    {
+      pp_string (pp, g.gave_up);
+      return;
+    }
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      {
+	tree lhs = gimple_assign_lhs (stmt);
+	if (TREE_CODE (lhs) != SSA_NAME || ssa_user_var (lhs))
+	  {
+	    render_expr (pp, lhs, 0);
+	    pp_string (pp, " = ");
+	  }
+	render_assign_rhs (pp, as_a <gassign *> (stmt), 0);
+	break;
+      }
+    case GIMPLE_CALL:
+      {
+	tree lhs = gimple_call_lhs (stmt);
+	if (e.reason == ER_CALL_RESULT && lhs
+	    && (TREE_CODE (lhs) != SSA_NAME || ssa_user_var (lhs)))
+	  {
+	    render_expr (pp, lhs, 0);
+	    pp_string (pp, " = ");
+	  }
+	render_call_args (pp, as_a <gcall *> (stmt), false);
+	break;
+      }
+    case GIMPLE_RETURN:
+      pp_string (pp, "return ");
+      if (tree v = gimple_return_retval (as_a <greturn *> (stmt)))
+	render_expr (pp, v, 0);
+      break;
+    case GIMPLE_PHI:
+      {
+	pretty_printer names;
+	const char *d = loc_display_name (g, dst, &names);
+	pp_string (pp, d ? d : "...");
+	pp_string (pp, " = ");
+	const char *s = loc_display_name (g, e.src, &names);
+	pp_string (pp, s ? s : "...");
+	break;
+      }
+    case GIMPLE_ASM:
+      pp_string (pp, "asm");
+      break;
+    default:
+      pp_string (pp, "...");
+    }
+}
+
+/* One step of a path: edge EDGE into location DST.  */
+struct path_step
+{
+  unsigned dst;
+  unsigned edge;
+};
+
+/* The steps by which the walk to root R reached location FROM.  */
+static void
+collect_path (escape_graph &g, unsigned from, root r, vec<path_step> &path)
+{
+  unsigned target = r == ROOT_HEAP ? HEAP_LOC : RESULT_LOC;
+  for (unsigned l = from; l != target && path.length () <= g.locs.length ();)
+    {
+      const esc_via &v = g.locs[l].via[r];
+      path_step s = { v.dst, v.edge };
+      path.safe_push (s);
+      l = v.dst;
+    }
+}
+
+static void explain (escape_graph &g, unsigned from, root r, location_t loc);
+
+/* Whether edge E into DST says something the user wrote: not the copy of a value
+   into a compiler temporary, nor the initialization of a parameter's memory.  */
+static bool
+step_worth_showing (escape_graph &g, unsigned dst, const esc_edge &e)
+{
+  if (e.reason == ER_CONSERVATIVE)
+    return true;
+  if (!e.stmt)
+    return false;
+  const esc_loc &d = g.locs[dst];
+  return !(e.reason == ER_ASSIGN && d.kind == LK_SSA && !ssa_user_var (d.var));
+}
+
+/* Print the hop of PATH[FIRST..LAST] from location SRC to a named location.  */
+static void
+explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
+	     unsigned last, unsigned src, location_t loc)
+{
+  int derefs = 0;
+  for (unsigned i = first; i <= last; i++)
+    derefs += g.locs[path[i].dst].in[path[i].edge].derefs;
+  pretty_printer dname, sname;
+  const char *d = loc_display_name (g, path[last].dst, &dname);
+  const char *s = loc_display_name (g, src, &sname);
+  char prefix[8] = "";
+  if (derefs < 0)
+    strcpy (prefix, "&");
+  else
+    for (int i = 0; i < derefs && i < 6; i++)
+      prefix[i] = '*', prefix[i + 1] = 0;
+  add_note (loc, "  flow: %s = %s%s:", d ? d : "...", prefix, s ? s : "...");
+  const gimple *shown = NULL;
+  for (unsigned i = first; i <= last; i++)
+    {
+      const esc_edge &e = g.locs[path[i].dst].in[path[i].edge];
+      if (!step_worth_showing (g, path[i].dst, e) || (e.stmt && e.stmt == shown))
+	continue;
+      shown = e.stmt;
+      pretty_printer pp;
+      render_step (&pp, g, path[i].dst, e);
+      location_t at = e.stmt ? gimple_location (e.stmt)
+			     : DECL_SOURCE_LOCATION (g.fn->decl);
+      expanded_location x = expand_location (at);
+      add_note (loc, "    from %s (%s) at %s:%d:%d", pp_formatted_text (&pp),
+		reason_names[e.reason], x.file ? x.file : "?", x.line, x.column);
+    }
+}
+
+/* Under -m=2, explain how location FROM reaches root R, as notes at LOC.  */
+static void
+explain (escape_graph &g, unsigned from, root r, location_t loc)
+{
+  if (escape_opts.m < 2)
+    return;
+  auto_vec<path_step> path;
+  collect_path (g, from, r, path);
+  unsigned first = 0, src = from;
+  pretty_printer names;
+  for (unsigned i = 0; i < path.length (); i++)
+    {
+      const esc_edge &e = g.locs[path[i].dst].in[path[i].edge];
+      if (e.reason == ER_RETURNED)
+	{
+	  if (i > first)
+	    explain_hop (g, path, first, i - 1, src, loc);
+	  explain (g, e.src, ROOT_RESULT, loc);
+	  return;
+	}
+      if (loc_display_name (g, path[i].dst, &names) || i + 1 == path.length ())
+	{
+	  explain_hop (g, path, first, i, src, loc);
+	  first = i + 1;
+	  src = path[i].dst;
+	}
+    }
+}
+
+/* Whether a parameter of TYPE can carry pointers.  */
+static bool
+type_has_pointer_p (const_tree type)
+{
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (TREE_CODE (type) == ARRAY_TYPE)
+    return type_has_pointer_p (TREE_TYPE (type));
+  if (RECORD_OR_UNION_TYPE_P (type))
+    for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+      if (TREE_CODE (f) == FIELD_DECL && type_has_pointer_p (TREE_TYPE (f)))
+	return true;
+  return false;
+}
+
+static int
+clamped_dist (const esc_loc &l, root r)
+{
+  return l.dist[r] == NOT_REACHED ? NOT_REACHED : MAX (l.dist[r], 0);
+}
+
+static void
+report_params (escape_graph &g)
+{
+  unsigned i = 0;
+  for (tree parm = DECL_ARGUMENTS (g.fn->decl); parm; parm = DECL_CHAIN (parm), i++)
+    {
+      if (!user_decl_p (parm) || !type_has_pointer_p (TREE_TYPE (parm)))
+	continue;
+      const char *name = decl_name (parm);
+      location_t loc = DECL_SOURCE_LOCATION (parm);
+      unsigned l = g.params[i];
+      int heap = l ? clamped_dist (g.locs[l], ROOT_HEAP) : NOT_REACHED;
+      int result = l ? clamped_dist (g.locs[l], ROOT_RESULT) : NOT_REACHED;
+      if (heap == 0)
+	{
+	  add_note (loc, "leaking param: %s", name);
+	  explain (g, l, ROOT_HEAP, loc);
+	  continue;
+	}
+      if (heap != NOT_REACHED)
+	{
+	  add_note (loc, "leaking param content: %s", name);
+	  explain (g, l, ROOT_HEAP, loc);
+	}
+      if (result != NOT_REACHED)
+	{
+	  add_note (loc, "leaking param: %s to result ~r0 level=%d", name, result);
+	  explain (g, l, ROOT_RESULT, loc);
+	}
+      if (heap == NOT_REACHED && result == NOT_REACHED)
+	add_note (loc, "%s does not escape", name);
+    }
+}
+
+static void
+report_allocations (escape_graph &g)
+{
+  for (unsigned a : g.allocs)
+    {
+      pretty_printer pp;
+      render_call (&pp, g.locs[a].call);
+      location_t loc = gimple_location (g.locs[a].call);
+      if (g.locs[a].dist[ROOT_HEAP] < 0)
+	{
+	  add_note (loc, "%s escapes to heap", pp_formatted_text (&pp));
+	  explain (g, a, ROOT_HEAP, loc);
+	}
+      else
+	add_note (loc, "%s does not escape", pp_formatted_text (&pp));
+    }
+}
+
+static void
+report_locals (escape_graph &g)
+{
+  for (unsigned l = 0; l < g.locs.length (); l++)
+    {
+      const esc_loc &loc = g.locs[l];
+      if (loc.kind != LK_DECL || !user_decl_p (loc.var) || loc.dist[ROOT_HEAP] >= 0)
+	continue;
+      location_t at = DECL_SOURCE_LOCATION (loc.var);
+      add_note (at, "&%s escapes to heap", decl_name (loc.var));
+      explain (g, l, ROOT_HEAP, at);
+    }
+}
+
+void
+report_function (escape_graph &g)
+{
+  if (!escape_opts.m || in_system_header_at (DECL_SOURCE_LOCATION (g.fn->decl)))
+    return;
+  report_params (g);
+  report_allocations (g);
+  report_locals (g);
+}

@@ -1,0 +1,275 @@
+/* The translation-unit driver.  The call graph is split into strongly connected
+   components (Tarjan's algorithm, iterative so deep call chains cannot exhaust the
+   stack), which come out callees first.  Each component is analysed once if it is
+   not recursive; otherwise its members start from empty summaries and are analysed
+   again until no summary changes, or, after MAX_ROUNDS, get summaries that assume
+   every parameter leaks.  The final graphs are then reported.
+
+   Summaries are used only for callees whose body the linker cannot replace
+   (availability AVAIL_AVAILABLE or better): an interposable definition under -fPIC
+   says nothing about the function that will actually run.  */
+
+#include "gimple/escape.h"
+
+static const int MAX_ROUNDS = 16;
+
+static hash_map<tree, esc_summary *> *summaries;
+
+esc_summary *
+summary_for_call (const gcall *call)
+{
+  tree fn = gimple_call_fndecl (call);
+  cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  if (!node)
+    return NULL;
+  enum availability avail;
+  node = node->function_symbol (&avail);
+  if (avail < AVAIL_AVAILABLE)
+    return NULL;
+  esc_summary **s = summaries->get (node->decl);
+  return s ? *s : NULL;
+}
+
+/* The function a call graph edge leads to, if it is one we analyse.  */
+static cgraph_node *
+analysed_callee (cgraph_edge *e)
+{
+  enum availability avail;
+  cgraph_node *callee = e->callee->function_symbol (&avail);
+  if (!callee->has_gimple_body_p ()
+      || !gimple_in_ssa_p (DECL_STRUCT_FUNCTION (callee->decl)))
+    return NULL;
+  return callee;
+}
+
+/* Tarjan's strongly connected components, without recursion.  */
+class scc_finder
+{
+public:
+  scc_finder () : counter (0) {}
+  void visit (cgraph_node *root, vec<vec<cgraph_node *> > &out);
+
+private:
+  struct frame { cgraph_node *node; cgraph_edge *next; };
+  hash_map<cgraph_node *, int> index, low;
+  hash_set<cgraph_node *> on_stack;
+  auto_vec<cgraph_node *> stack;
+  int counter;
+
+  void enter (cgraph_node *n, vec<frame> &frames);
+};
+
+void
+scc_finder::enter (cgraph_node *n, vec<frame> &frames)
+{
+  index.put (n, counter);
+  low.put (n, counter);
+  counter++;
+  stack.safe_push (n);
+  on_stack.add (n);
+  frame f = { n, n->callees };
+  frames.safe_push (f);
+}
+
+void
+scc_finder::visit (cgraph_node *root, vec<vec<cgraph_node *> > &out)
+{
+  if (index.get (root))
+    return;
+  auto_vec<frame> frames;
+  enter (root, frames);
+  while (!frames.is_empty ())
+    {
+      frame &f = frames.last ();
+      if (cgraph_edge *e = f.next)
+	{
+	  f.next = e->next_callee;
+	  cgraph_node *c = analysed_callee (e);
+	  if (!c)
+	    continue;
+	  if (!index.get (c))
+	    enter (c, frames);
+	  else if (on_stack.contains (c))
+	    {
+	      int *l = low.get (f.node);
+	      *l = MIN (*l, *index.get (c));
+	    }
+	  continue;
+	}
+      cgraph_node *n = f.node;
+      frames.pop ();
+      if (!frames.is_empty ())
+	{
+	  int *pl = low.get (frames.last ().node);
+	  *pl = MIN (*pl, *low.get (n));
+	}
+      if (*low.get (n) != *index.get (n))
+	continue;
+      vec<cgraph_node *> scc = vNULL;
+      cgraph_node *m;
+      do
+	{
+	  m = stack.pop ();
+	  on_stack.remove (m);
+	  scc.safe_push (m);
+	}
+      while (m != n);
+      out.safe_push (scc);
+    }
+}
+
+static bool
+recursive_p (const vec<cgraph_node *> &scc)
+{
+  if (scc.length () > 1)
+    return true;
+  for (cgraph_edge *e = scc[0]->callees; e; e = e->next_callee)
+    if (analysed_callee (e) == scc[0])
+      return true;
+  return false;
+}
+
+static escape_graph *
+analyze_function (cgraph_node *node)
+{
+  push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+  escape_graph *g = new escape_graph (cfun);
+  build_graph (*g);
+  solve_graph (*g);
+  pop_cfun ();
+  return g;
+}
+
+static int
+clamped (int derefs)
+{
+  return derefs == NOT_REACHED ? NOT_REACHED : MAX (derefs, 0);
+}
+
+/* Store the summary of G's function; return true if it changed.  */
+static bool
+update_summary (escape_graph &g)
+{
+  esc_summary *s = new esc_summary;
+  s->params = vNULL;
+  s->writes_foreign = g.writes_foreign;
+  for (unsigned p : g.params)
+    {
+      param_leak leak = { NOT_REACHED, NOT_REACHED };
+      if (p)
+	{
+	  leak.heap = clamped (g.locs[p].dist[ROOT_HEAP]);
+	  leak.result = clamped (g.locs[p].dist[ROOT_RESULT]);
+	}
+      s->params.safe_push (leak);
+    }
+  esc_summary **old = summaries->get (g.fn->decl);
+  bool changed = !old || (*old)->writes_foreign != s->writes_foreign
+		 || (*old)->params.length () != s->params.length ()
+		 || memcmp ((*old)->params.address (), s->params.address (),
+			    s->params.length () * sizeof (param_leak));
+  if (old)
+    {
+      (*old)->params.release ();
+      delete *old;
+    }
+  summaries->put (g.fn->decl, s);
+  return changed;
+}
+
+/* A summary that claims nothing leaks, to start the iteration of a recursive
+   component, or everything leaks, when the iteration did not settle.  */
+static void
+set_summary (cgraph_node *node, int derefs)
+{
+  esc_summary *s = new esc_summary;
+  s->params = vNULL;
+  s->writes_foreign = derefs != NOT_REACHED;
+  for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
+    {
+      param_leak leak = { derefs, derefs };
+      s->params.safe_push (leak);
+    }
+  if (esc_summary **old = summaries->get (node->decl))
+    {
+      (*old)->params.release ();
+      delete *old;
+    }
+  summaries->put (node->decl, s);
+}
+
+static void
+release_graphs (vec<escape_graph *> &graphs)
+{
+  for (escape_graph *g : graphs)
+    delete g;
+  graphs.truncate (0);
+}
+
+/* Analyse the members of SCC until their summaries settle, then report them.  */
+static void
+analyze_scc (const vec<cgraph_node *> &scc)
+{
+  bool recursive = recursive_p (scc);
+  if (recursive)
+    for (cgraph_node *n : scc)
+      set_summary (n, NOT_REACHED);
+  auto_vec<escape_graph *> graphs;
+  bool settled = false;
+  for (int round = 0; round < MAX_ROUNDS && !settled; round++)
+    {
+      release_graphs (graphs);
+      settled = true;
+      for (cgraph_node *n : scc)
+	{
+	  escape_graph *g = analyze_function (n);
+	  graphs.safe_push (g);
+	  if (update_summary (*g))
+	    settled = false;
+	}
+      settled |= !recursive;
+    }
+  if (!settled)
+    {
+      release_graphs (graphs);
+      for (cgraph_node *n : scc)
+	set_summary (n, 0);
+      for (cgraph_node *n : scc)
+	graphs.safe_push (analyze_function (n));
+    }
+  for (escape_graph *g : graphs)
+    report_function (*g);
+  release_graphs (graphs);
+}
+
+static void
+release_summaries (void)
+{
+  for (auto it = summaries->begin (); it != summaries->end (); ++it)
+    {
+      (*it).second->params.release ();
+      delete (*it).second;
+    }
+  delete summaries;
+  summaries = NULL;
+}
+
+void
+analyze_translation_unit (void)
+{
+  summaries = new hash_map<tree, esc_summary *>;
+  auto_vec<vec<cgraph_node *> > sccs;
+  {
+    scc_finder finder;
+    cgraph_node *node;
+    FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+      if (gimple_in_ssa_p (DECL_STRUCT_FUNCTION (node->decl)))
+	finder.visit (node, sccs);
+  }
+  for (vec<cgraph_node *> &scc : sccs)
+    {
+      analyze_scc (scc);
+      scc.release ();
+    }
+  release_summaries ();
+}
