@@ -303,6 +303,15 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s)
       if (s.writes_foreign)
 	for (const esc_val &x : v)
 	  g.clobbers.safe_push (flow_to_temp (g, x, call));
+      if (leak.freed != NOT_REACHED)
+	{
+	  flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+	  for (const esc_val &x : v)
+	    {
+	      g.callee_frees.safe_push (x);
+	      g.callee_free_calls.safe_push (call);
+	    }
+	}
     }
   if (lhs)
     {
@@ -318,7 +327,12 @@ build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
   unsigned a = g.new_loc (LK_ALLOC, NULL_TREE, call);
   g.allocs.safe_push (a);
   if (kind == AK_REALLOC)
-    escape_args (g, call, 0);
+    {
+      escape_args (g, call, 0);
+      val_list v;
+      value_of (g, gimple_call_arg (call, 0), v);
+      flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+    }
   else if (kind == AK_MALLOC_ATTR)
     {
       if (const esc_summary *s = summary_for_call (call))
@@ -451,7 +465,15 @@ build_call (escape_graph &g, gcall *call)
       build_allocation (g, call, kind);
       return;
     }
-  if (free_call_p (call) || build_pure_builtin (g, call))
+  if (free_call_p (call))
+    {
+      g.frees.safe_push (call);
+      val_list v;
+      value_of (g, gimple_call_arg (call, 0), v);
+      flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+      return;
+    }
+  if (build_pure_builtin (g, call))
     return;
   if (const esc_summary *s = summary_for_call (call))
     {

@@ -71,6 +71,7 @@ enum loc_kind
 {
   LK_HEAP,	/* Everything outside the frame: globals, the heap, unknown code.  */
   LK_RESULT,	/* The function's return value.  */
+  LK_FREE,	/* Everything passed to free, realloc or a callee that frees it.  */
   LK_SSA,	/* An SSA name.  */
   LK_DECL,	/* A local variable or parameter kept in memory: its contents.  */
   LK_PARAM,	/* The value a parameter arrives with.  */
@@ -112,13 +113,21 @@ struct esc_loc
   gcall *call;		/* The allocation call for LK_ALLOC.  */
   vec<esc_edge> in;	/* Edges into this location.  */
   bitmap pts;		/* Objects whose address this location may hold.  */
-  int dist[2];		/* Minimum derefs to each root (see enum root).  */
-  esc_via via[2];	/* The step each walk took to reach this location.  */
+  int dist[3];		/* Minimum derefs to each root (see enum root).  */
+  esc_via via[3];	/* The step each walk took to reach this location.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
 };
 
-enum root { ROOT_HEAP, ROOT_RESULT };
+enum root { ROOT_HEAP, ROOT_RESULT, ROOT_FREE };
+
+/* A value flowing somewhere: location LOC with DEREFS dereferences.  */
+struct esc_val
+{
+  unsigned loc;
+  int derefs;
+};
+typedef auto_vec<esc_val, 4> val_list;
 
 /* "*BASE = ..." where TEMP holds the stored values; RESOLVED collects the
    targets already given an edge.  */
@@ -134,6 +143,7 @@ struct param_leak
 {
   int heap;	/* Derefs with which the parameter reaches {heap}, or NOT_REACHED.  */
   int result;	/* Likewise for the result.  */
+  int freed;	/* Likewise for what the function frees.  */
 };
 
 /* What callers need to know about a function.  */
@@ -165,22 +175,28 @@ public:
   vec<unsigned> ssa_locs;	/* By SSA_NAME_VERSION; 0 = none yet.  */
   hash_map<tree, unsigned> decl_locs;
   bitmap_obstack pts_obstack;
+  vec<gcall *> frees;		/* Calls of free in this function.  */
+  vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
+  vec<gcall *> callee_free_calls;	/* The call of each callee_frees entry.  */
   const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
   gimple *gave_up_stmt;
   bool writes_foreign;
+  bool recursive;		/* Member of a recursive call-graph component.  */
 };
 
-/* Location 0 is {heap}, location 1 the result, in every graph.  */
+/* Location 0 is {heap}, location 1 the result, location 2 the free sink, in every
+   graph.  */
 const unsigned HEAP_LOC = 0;
 const unsigned RESULT_LOC = 1;
+const unsigned FREE_LOC = 2;
 
-/* A value flowing somewhere: location LOC with DEREFS dereferences.  */
-struct esc_val
+/* The location each root's walk starts from.  */
+inline unsigned
+root_loc (root r)
 {
-  unsigned loc;
-  int derefs;
-};
-typedef auto_vec<esc_val, 4> val_list;
+  return r == ROOT_HEAP ? HEAP_LOC : r == ROOT_RESULT ? RESULT_LOC : FREE_LOC;
+}
+
 
 /* build.cc */
 bool carries_pointer_p (const_tree type);
@@ -212,11 +228,24 @@ void solve_graph (escape_graph &g);
 esc_summary *summary_for_call (const gcall *call);
 void analyze_translation_unit (void);
 
+/* promote.cc */
+struct promotion
+{
+  unsigned loc;			/* The LK_ALLOC location.  */
+  bool moved;			/* Moved to the stack.  */
+  char *why;			/* Otherwise why not, when promotion was asked for.  */
+  unsigned HOST_WIDE_INT size;	/* Bytes of the stack object.  */
+  bool variable;		/* Size known only at run time: guarded.  */
+  unsigned align;		/* Alignment of the stack object, in bytes.  */
+};
+void plan_promotions (escape_graph &g, vec<promotion> &plan);
+void apply_promotions (escape_graph &g, const vec<promotion> &plan);
+
 /* pass.cc */
 opt_pass *make_pass_escape (gcc::context *ctxt);
 
 /* report.cc */
-void report_function (escape_graph &g);
+void report_function (escape_graph &g, const vec<promotion> &plan);
 void emit_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
 void render_call (pretty_printer *pp, const gcall *call);

@@ -5,7 +5,8 @@
 #include "gimple/escape.h"
 
 escape_graph::escape_graph (function *f)
-  : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false)
+  : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
+    recursive (false)
 {
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);
@@ -15,8 +16,12 @@ escape_graph::escape_graph (function *f)
   allocs.create (0);
   ssa_locs.create (0);
   ssa_locs.safe_grow_cleared (num_ssa_names);
+  frees.create (0);
+  callee_frees.create (0);
+  callee_free_calls.create (0);
   new_loc (LK_HEAP);
   new_loc (LK_RESULT);
+  new_loc (LK_FREE);
   bitmap_set_bit (locs[HEAP_LOC].pts, HEAP_LOC);
 }
 
@@ -30,6 +35,9 @@ escape_graph::~escape_graph ()
   params.release ();
   allocs.release ();
   ssa_locs.release ();
+  frees.release ();
+  callee_frees.release ();
+  callee_free_calls.release ();
   bitmap_obstack_release (&pts_obstack);
 }
 
@@ -43,7 +51,7 @@ escape_graph::new_loc (loc_kind kind, tree var, gcall *call)
   l.call = call;
   l.in = vNULL;
   l.pts = BITMAP_ALLOC (&pts_obstack);
-  l.dist[ROOT_HEAP] = l.dist[ROOT_RESULT] = NOT_REACHED;
+  l.dist[ROOT_HEAP] = l.dist[ROOT_RESULT] = l.dist[ROOT_FREE] = NOT_REACHED;
   locs.safe_push (l);
   return locs.length () - 1;
 }

@@ -25,7 +25,10 @@ class pass_escape : public simple_ipa_opt_pass
 public:
   pass_escape (gcc::context *ctxt) : simple_ipa_opt_pass (pass_data_escape, ctxt) {}
 
-  bool gate (function *) final override { return escape_opts.m > 0 && !seen_error (); }
+  bool gate (function *) final override
+  {
+    return (escape_opts.m || escape_opts.promote || escape_opts.stats) && !seen_error ();
+  }
 
   unsigned int execute (function *) final override
   {

@@ -20,6 +20,14 @@ struct esc_note
 
 static vec<esc_note> notes;
 
+/* Per-unit counts for -fplugin-arg-escape-stats.  */
+static struct
+{
+  unsigned sites, escaping, moved;
+  unsigned HOST_WIDE_INT bytes;
+} stats;
+
+
 static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 
 static void
@@ -49,6 +57,10 @@ compare_notes (const void *pa, const void *pb)
 void
 emit_reports (void)
 {
+  if (escape_opts.stats)
+    add_note (UNKNOWN_LOCATION, "escape: %u allocation sites, %u escape, %u moved to stack ("
+	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.sites, stats.escaping,
+	      stats.moved, stats.bytes);
   notes.qsort (compare_notes);
   for (esc_note &n : notes)
     {
@@ -470,7 +482,10 @@ report_params (escape_graph &g)
       location_t loc = DECL_SOURCE_LOCATION (parm);
       unsigned l = g.params[i];
       int heap = l ? clamped_dist (g.locs[l], ROOT_HEAP) : NOT_REACHED;
-      int result = l ? clamped_dist (g.locs[l], ROOT_RESULT) : NOT_REACHED;
+      /* A result without pointers cannot hand the parameter back, unless the
+	 caller casts it to a pointer: the summary keeps that, the report does not.  */
+      int result = l && type_has_pointer_p (TREE_TYPE (DECL_RESULT (g.fn->decl)))
+		   ? clamped_dist (g.locs[l], ROOT_RESULT) : NOT_REACHED;
       if (heap == 0)
 	{
 	  add_note (loc, "leaking param: %s", name);
@@ -493,20 +508,27 @@ report_params (escape_graph &g)
 }
 
 static void
-report_allocations (escape_graph &g)
+report_allocations (escape_graph &g, const vec<promotion> &plan)
 {
-  for (unsigned a : g.allocs)
+  for (const promotion &p : plan)
     {
       pretty_printer pp;
-      render_call (&pp, g.locs[a].call);
-      location_t loc = gimple_location (g.locs[a].call);
-      if (g.locs[a].dist[ROOT_HEAP] < 0)
+      const esc_loc &a = g.locs[p.loc];
+      render_call (&pp, a.call);
+      location_t loc = gimple_location (a.call);
+      if (a.dist[ROOT_HEAP] < 0)
 	{
 	  add_note (loc, "%s escapes to heap", pp_formatted_text (&pp));
-	  explain (g, a, ROOT_HEAP, loc);
+	  explain (g, p.loc, ROOT_HEAP, loc);
 	}
+      else if (p.moved)
+	add_note (loc, "moved to stack: %s", pp_formatted_text (&pp));
       else
-	add_note (loc, "%s does not escape", pp_formatted_text (&pp));
+	{
+	  add_note (loc, "%s does not escape", pp_formatted_text (&pp));
+	  if (p.why && escape_opts.m >= 2)
+	    add_note (loc, "  not moved to stack: %s", p.why);
+	}
     }
 }
 
@@ -525,11 +547,18 @@ report_locals (escape_graph &g)
 }
 
 void
-report_function (escape_graph &g)
+report_function (escape_graph &g, const vec<promotion> &plan)
 {
+  for (const promotion &p : plan)
+    {
+      stats.sites++;
+      stats.escaping += g.locs[p.loc].dist[ROOT_HEAP] < 0;
+      stats.moved += p.moved;
+      stats.bytes += p.moved ? p.size : 0;
+    }
   if (!escape_opts.m || in_system_header_at (DECL_SOURCE_LOCATION (g.fn->decl)))
     return;
   report_params (g);
-  report_allocations (g);
+  report_allocations (g, plan);
   report_locals (g);
 }

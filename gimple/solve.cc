@@ -11,7 +11,8 @@
       label-correcting search over reversed edges for the minimum dereference count
       with which each location reaches the root, lower-bounded at 0 before each step
       so that an object whose address reaches the root passes on its contents as
-      values.  {heap} is a sink: the walk from the result does not pass through
+      values.  The free sink is walked last: what reaches it may be freed.
+      {heap} is a sink: the walk from the result does not pass through
       it, and nothing flows into its points-to set (escaped objects stand for what
       it holds).  Objects whose address reaches the result are returned: they get an
       edge to {heap}, so they escape too.  */
@@ -107,9 +108,10 @@ points_to (escape_graph &g)
   do
     {
       changed = false;
-      for (unsigned l = HEAP_LOC + 1; l < g.locs.length (); l++)
-	for (unsigned i = 0; i < g.locs[l].in.length (); i++)
-	  changed |= flow_edge (g, l, g.locs[l].in[i]);
+      for (unsigned l = 0; l < g.locs.length (); l++)
+	if (l != HEAP_LOC && l != FREE_LOC)
+	  for (unsigned i = 0; i < g.locs[l].in.length (); i++)
+	    changed |= flow_edge (g, l, g.locs[l].in[i]);
       for (esc_store &s : g.stores)
 	changed |= resolve_store (g, s);
       changed |= apply_clobbers (g);
@@ -121,7 +123,7 @@ points_to (escape_graph &g)
 static void
 walk (escape_graph &g, root r)
 {
-  unsigned start = r == ROOT_HEAP ? HEAP_LOC : RESULT_LOC;
+  unsigned start = root_loc (r);
   for (esc_loc &l : g.locs)
     l.dist[r] = NOT_REACHED;
   g.locs[start].dist[r] = 0;
@@ -132,7 +134,7 @@ walk (escape_graph &g, root r)
     {
       unsigned l = queue[head];
       bitmap_clear_bit (queued, l);
-      if (l == HEAP_LOC && r == ROOT_RESULT)
+      if (l == HEAP_LOC && r != ROOT_HEAP)
 	continue;
       int base = MAX (g.locs[l].dist[r], 0);
       for (unsigned i = 0; i < g.locs[l].in.length (); i++)
@@ -196,4 +198,5 @@ solve_graph (escape_graph &g)
 	    changed = true;
 	  }
     }
+  walk (g, ROOT_FREE);
 }

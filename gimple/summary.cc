@@ -155,11 +155,12 @@ update_summary (escape_graph &g)
   s->writes_foreign = g.writes_foreign;
   for (unsigned p : g.params)
     {
-      param_leak leak = { NOT_REACHED, NOT_REACHED };
+      param_leak leak = { NOT_REACHED, NOT_REACHED, NOT_REACHED };
       if (p)
 	{
 	  leak.heap = clamped (g.locs[p].dist[ROOT_HEAP]);
 	  leak.result = clamped (g.locs[p].dist[ROOT_RESULT]);
+	  leak.freed = clamped (g.locs[p].dist[ROOT_FREE]);
 	}
       s->params.safe_push (leak);
     }
@@ -187,7 +188,7 @@ set_summary (cgraph_node *node, int derefs)
   s->writes_foreign = derefs != NOT_REACHED;
   for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
     {
-      param_leak leak = { derefs, derefs };
+      param_leak leak = { derefs, derefs, derefs };
       s->params.safe_push (leak);
     }
   if (esc_summary **old = summaries->get (node->decl))
@@ -238,7 +239,15 @@ analyze_scc (const vec<cgraph_node *> &scc)
 	graphs.safe_push (analyze_function (n));
     }
   for (escape_graph *g : graphs)
-    report_function (*g);
+    {
+      g->recursive = recursive;
+      auto_vec<promotion> plan;
+      plan_promotions (*g, plan);
+      report_function (*g, plan);
+      apply_promotions (*g, plan);
+      for (promotion &p : plan)
+	free (p.why);
+    }
   release_graphs (graphs);
 }
 

@@ -6,19 +6,31 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts;
+escape_options escape_opts = { 0, 0, 0, 4096, 16384, 256 };
+
+/* A key given without "=VALUE" where the key needs one.  */
+const int VALUE_REQUIRED = -1;
 
 struct option_spec
 {
   const char *key;
   int *field;
   int min, max;		/* Valid range of the value.  */
-  int bare;		/* Value meant by the key without "=VALUE".  */
+  int bare;		/* Value meant by the key without "=VALUE", or VALUE_REQUIRED.  */
   const char *help;
 };
 
 static const option_spec option_table[] = {
   { "m", &escape_opts.m, 0, 2, 1, "report escapes; =2 also explains them" },
+  { "promote", &escape_opts.promote, 0, 1, 1,
+    "move allocations that do not escape to the stack" },
+  { "stats", &escape_opts.stats, 0, 1, 1, "print a summary line per translation unit" },
+  { "max-size", &escape_opts.max_size, 0, 1 << 20, VALUE_REQUIRED,
+    "largest allocation moved to the stack, in bytes (default 4096)" },
+  { "frame-budget", &escape_opts.frame_budget, 0, 1 << 20, VALUE_REQUIRED,
+    "bytes moved to the stack per function (default 16384)" },
+  { "recursive-budget", &escape_opts.recursive_budget, 0, 1 << 16, VALUE_REQUIRED,
+    "bytes moved to the stack per recursive function (default 256)" },
 };
 
 static const option_spec *
@@ -34,7 +46,7 @@ static void
 list_valid_keys (void)
 {
   for (const option_spec &o : option_table)
-    inform (UNKNOWN_LOCATION, "escape: -fplugin-arg-escape-%s[=%d..%d]: %s",
+    inform (UNKNOWN_LOCATION, "escape: valid argument -fplugin-arg-escape-%s=%d..%d: %s",
 	    o.key, o.min, o.max, o.help);
 }
 
@@ -73,6 +85,14 @@ parse_escape_arguments (int argc, struct plugin_argument *argv)
 	}
       seen[o - option_table] = true;
       long value = o->bare;
+      if (!argv[i].value && o->bare == VALUE_REQUIRED)
+	{
+	  error ("escape: %<-fplugin-arg-escape-%s%> needs a value: "
+		 "%<-fplugin-arg-escape-%s=N%> with N from %d to %d",
+		 o->key, o->key, o->min, o->max);
+	  ok = false;
+	  continue;
+	}
       if (argv[i].value && !parse_number (argv[i].value, &value))
 	{
 	  error ("escape: %<-fplugin-arg-escape-%s=%s%>: value must be a number from "

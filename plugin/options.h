@@ -7,7 +7,12 @@ struct plugin_argument;
 
 struct escape_options
 {
-  int m;	/* -m: 0 silent, 1 diagnostics, 2 diagnostics with explanations.  */
+  int m;		/* 0 silent, 1 diagnostics, 2 diagnostics with explanations.  */
+  int promote;		/* Move non-escaping allocations to the stack.  */
+  int stats;		/* Print one summary line per translation unit.  */
+  int max_size;		/* Largest allocation moved to the stack, in bytes.  */
+  int frame_budget;	/* Promoted bytes allowed in one frame.  */
+  int recursive_budget;	/* The same for functions that may recurse.  */
 };
 
 extern escape_options escape_opts;

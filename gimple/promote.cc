@@ -1,0 +1,478 @@
+/* Stack promotion (-fplugin-arg-escape-promote): heap allocations whose block never
+   escapes are served from the frame.
+
+   Planning (plan_promotions) decides per allocation site, in statement order, and
+   records why a site stays on the heap.  A site qualifies when it is a C library
+   allocator (malloc, calloc, aligned_alloc, strdup, strndup), its block does not
+   escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
+   free), it cannot execute again while a block it allocated earlier is still live
+   (no header PHI of an enclosing loop may hold its address, and inside a loop it is
+   not stored in memory: Go's loop-depth rule), and its size fits max-size and what
+   is left of the frame budget.
+
+   Rewriting (apply_promotions) gives each promoted site a local object of its own,
+   declared at function scope, aligned like malloc's blocks (16 bytes) or as
+   aligned_alloc asked.  One object per site, whatever the trip count: a site in a loop
+   reuses it, which is safe because the previous block is dead by then.
+     constant size:  p = &obj;  calloc adds memset, strdup/strndup copy the string.
+     variable size:  if (size > max-size) p1 = malloc (n); else p2 = &obj;
+		     p = PHI <p1, p2>;  calloc keeps its overflow check on the heap path.
+   Every free that may receive a promoted block is deleted when it can receive nothing
+   else, and otherwise guarded: if (p != &obj) free (p).  Call-graph edges, SSA form and
+   virtual operands are brought up to date afterwards.  */
+
+#include "gimple/escape.h"
+#include "plugin/options.h"
+#include "tree-into-ssa.h"
+#include "tree-cfg.h"
+#include "cfgloop.h"
+#include "gimple-fold.h"
+#include "stor-layout.h"
+#include "fold-const.h"
+
+/* Alignment glibc's malloc guarantees, in bytes.  */
+static const unsigned MALLOC_ALIGN = 16;
+
+/* Largest alignment aligned_alloc may ask for and still be promoted.  */
+static const unsigned MAX_PROMOTED_ALIGN = 4096;
+
+static bool
+promotable_kind_p (alloc_kind kind)
+{
+  return kind == AK_MALLOC || kind == AK_CALLOC || kind == AK_ALIGNED_ALLOC
+	 || kind == AK_STRDUP || kind == AK_STRNDUP;
+}
+
+/* The size in bytes CALL of KIND asks for, if it is a constant.  */
+static bool
+constant_size (const gcall *call, alloc_kind kind, unsigned HOST_WIDE_INT *size)
+{
+  switch (kind)
+    {
+    case AK_MALLOC:
+      return tree_fits_uhwi_p (gimple_call_arg (call, 0))
+	     && (*size = tree_to_uhwi (gimple_call_arg (call, 0)), true);
+    case AK_ALIGNED_ALLOC:
+      return tree_fits_uhwi_p (gimple_call_arg (call, 1))
+	     && (*size = tree_to_uhwi (gimple_call_arg (call, 1)), true);
+    case AK_CALLOC:
+      {
+	tree n = gimple_call_arg (call, 0), s = gimple_call_arg (call, 1);
+	if (!tree_fits_uhwi_p (n) || !tree_fits_uhwi_p (s))
+	  return false;
+	unsigned HOST_WIDE_INT a = tree_to_uhwi (n), b = tree_to_uhwi (s);
+	if (b && a > HOST_WIDE_INT_M1U / b)
+	  return false;
+	*size = a * b;
+	return true;
+      }
+    case AK_STRNDUP:
+      return tree_fits_uhwi_p (gimple_call_arg (call, 1))
+	     && tree_to_uhwi (gimple_call_arg (call, 1)) < HOST_WIDE_INT_M1U
+	     && (*size = tree_to_uhwi (gimple_call_arg (call, 1)) + 1, true);
+    default:
+      return false;
+    }
+}
+
+/* The alignment in bytes the block of CALL needs, or 0 if it is not a constant
+   power of two we can give a local object.  */
+static unsigned
+required_alignment (const gcall *call, alloc_kind kind)
+{
+  if (kind != AK_ALIGNED_ALLOC)
+    return MALLOC_ALIGN;
+  tree a = gimple_call_arg (call, 0);
+  if (!tree_fits_uhwi_p (a))
+    return 0;
+  unsigned HOST_WIDE_INT al = tree_to_uhwi (a);
+  if (!pow2p_hwi (al) || al > MAX_PROMOTED_ALIGN)
+    return 0;
+  return MAX (al, (unsigned HOST_WIDE_INT) MALLOC_ALIGN);
+}
+
+/* Objects a callee may free: everything reachable from the arguments of calls whose
+   summaries say they free them.  FIRST_CALL gets the first such call for each.  */
+static void
+objects_freed_by_callees (escape_graph &g, bitmap freed, hash_map<int_hash<unsigned, -1u, -2u>, gcall *> &first_call)
+{
+  for (unsigned i = 0; i < g.callee_frees.length (); i++)
+    {
+      auto_vec<unsigned> work;
+      work.safe_push (flow_to_temp (g, g.callee_frees[i], NULL));
+      while (!work.is_empty ())
+	{
+	  unsigned l = work.pop ();
+	  unsigned o;
+	  bitmap_iterator bi;
+	  EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
+	    if (o != HEAP_LOC && bitmap_set_bit (freed, o))
+	      {
+		first_call.put (o, g.callee_free_calls[i]);
+		work.safe_push (o);
+	      }
+	}
+    }
+}
+
+/* Whether the block of location A may still be live when its site runs again.  */
+static bool
+live_across_iterations (escape_graph &g, unsigned a)
+{
+  basic_block bb = gimple_bb (g.locs[a].call);
+  if (bb->flags & BB_IRREDUCIBLE_LOOP)
+    return true;
+  if (bb_loop_depth (bb) == 0)
+    return false;
+  for (const esc_loc &l : g.locs)
+    if ((l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK)
+	&& bitmap_bit_p (l.pts, a))
+      return true;
+  for (class loop *loop = bb->loop_father; loop_outer (loop); loop = loop_outer (loop))
+    for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	tree res = gimple_phi_result (gsi.phi ());
+	unsigned v = SSA_NAME_VERSION (res);
+	if (!virtual_operand_p (res) && v < g.ssa_locs.length () && g.ssa_locs[v]
+	    && bitmap_bit_p (g.locs[g.ssa_locs[v]].pts, a))
+	  return true;
+      }
+  return false;
+}
+
+static unsigned HOST_WIDE_INT
+round_to_align (unsigned HOST_WIDE_INT bytes)
+{
+  return (MAX (bytes, 1) + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
+}
+
+/* Decide, in statement order, which allocation sites of G move to the stack.  */
+void
+plan_promotions (escape_graph &g, vec<promotion> &plan)
+{
+  if (!escape_opts.promote)
+    {
+      for (unsigned a : g.allocs)
+	{
+	  promotion p = { a, false, NULL, 0, false, 0 };
+	  plan.safe_push (p);
+	}
+      return;
+    }
+  auto_bitmap callee_freed (&g.pts_obstack);
+  hash_map<int_hash<unsigned, -1u, -2u>, gcall *> freeing_call;
+  objects_freed_by_callees (g, callee_freed, freeing_call);
+  push_cfun (g.fn);
+  bool have_loops = loops_for_fn (g.fn) != NULL;
+  if (have_loops && !loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
+    {
+      calculate_dominance_info (CDI_DOMINATORS);
+      mark_irreducible_loops ();
+    }
+  unsigned HOST_WIDE_INT budget = g.recursive ? escape_opts.recursive_budget
+					      : escape_opts.frame_budget;
+  unsigned HOST_WIDE_INT used = 0;
+  for (unsigned a : g.allocs)
+    {
+      promotion p = { a, false, NULL, 0, false, 0 };
+      gcall *call = g.locs[a].call;
+      alloc_kind kind = allocation_kind (call);
+      unsigned HOST_WIDE_INT size = 0;
+      if (g.locs[a].dist[ROOT_HEAP] < 0)
+	;
+      else if (!promotable_kind_p (kind))
+	p.why = xstrdup (kind == AK_REALLOC ? "realloc is never moved"
+			 : "not a C library allocator");
+      else if (!gimple_call_lhs (call))
+	p.why = xstrdup ("result unused");
+      else if (bitmap_bit_p (callee_freed, a))
+	{
+	  tree fn = gimple_call_fndecl (*freeing_call.get (a));
+	  p.why = xasprintf ("freed in callee %s",
+			     fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...");
+	}
+      else if (!have_loops || live_across_iterations (g, a))
+	p.why = xstrdup ("live across loop iterations");
+      else if (stmt_ends_bb_p (call))
+	p.why = xstrdup ("call may throw");
+      else if (!(p.align = required_alignment (call, kind)))
+	p.why = xstrdup ("alignment not a constant power of two up to 4096");
+      else
+	{
+	  p.variable = !constant_size (call, kind, &size);
+	  if (p.variable)
+	    size = escape_opts.max_size;
+	  unsigned HOST_WIDE_INT charge = round_to_align (size);
+	  if (!p.variable && size > (unsigned HOST_WIDE_INT) escape_opts.max_size)
+	    p.why = xasprintf ("too large (" HOST_WIDE_INT_PRINT_UNSIGNED " > max-size %d)",
+			       size, escape_opts.max_size);
+	  else if (p.variable && escape_opts.max_size == 0)
+	    p.why = xstrdup ("variable size and max-size 0");
+	  else if (used + charge > budget)
+	    p.why = xasprintf ("%s budget exhausted (" HOST_WIDE_INT_PRINT_UNSIGNED
+			       " + " HOST_WIDE_INT_PRINT_UNSIGNED " > "
+			       HOST_WIDE_INT_PRINT_UNSIGNED ")",
+			       g.recursive ? "recursive frame" : "frame", used, charge,
+			       budget);
+	  else
+	    {
+	      used += charge;
+	      p.moved = true;
+	      p.size = MAX (size, 1);
+	    }
+	}
+      plan.safe_push (p);
+    }
+  pop_cfun ();
+}
+
+/* The type of the object standing in for the block of CALL: the type its result
+   points to when that has exactly SIZE bytes, an array of SIZE bytes otherwise.  */
+static tree
+object_type (const gcall *call, unsigned HOST_WIDE_INT size)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree t = TREE_TYPE (TREE_TYPE (lhs));
+  if (COMPLETE_TYPE_P (t) && !VOID_TYPE_P (t) && TREE_CODE (t) != ARRAY_TYPE
+      && tree_fits_uhwi_p (TYPE_SIZE_UNIT (t)) && tree_to_uhwi (TYPE_SIZE_UNIT (t)) == size
+      && !TYPE_VOLATILE (t))
+    return TYPE_MAIN_VARIANT (t);
+  return build_array_type_nelts (char_type_node, size);
+}
+
+static tree
+new_object (const gcall *call, const promotion &p)
+{
+  tree obj = create_tmp_var (object_type (call, p.size), "escape_stack");
+  TREE_ADDRESSABLE (obj) = 1;
+  if (DECL_ALIGN_UNIT (obj) < p.align)
+    {
+      SET_DECL_ALIGN (obj, p.align * BITS_PER_UNIT);
+      DECL_USER_ALIGN (obj) = 1;
+    }
+  return obj;
+}
+
+static void
+append_call (gimple_seq *seq, enum built_in_function fn, tree lhs, int n, tree a0,
+	     tree a1 = NULL_TREE, tree a2 = NULL_TREE)
+{
+  gcall *c = gimple_build_call (builtin_decl_explicit (fn), n, a0, a1, a2);
+  if (lhs)
+    gimple_call_set_lhs (c, lhs);
+  gimple_seq_add_stmt (seq, c);
+}
+
+/* Statements that fill the object at ADDR as the allocation CALL of KIND fills its
+   block.  LEN is the string length for strdup and strndup, the size for calloc.  */
+static void
+fill_object (gimple_seq *seq, const gcall *call, alloc_kind kind, tree addr, tree len)
+{
+  switch (kind)
+    {
+    case AK_CALLOC:
+      append_call (seq, BUILT_IN_MEMSET, NULL_TREE, 3, addr, integer_zero_node, len);
+      break;
+    case AK_STRDUP:
+      append_call (seq, BUILT_IN_MEMCPY, NULL_TREE, 3, addr, gimple_call_arg (call, 0),
+		   gimple_build (seq, PLUS_EXPR, size_type_node, len, size_one_node));
+      break;
+    case AK_STRNDUP:
+      {
+	append_call (seq, BUILT_IN_MEMCPY, NULL_TREE, 3, addr, gimple_call_arg (call, 0),
+		     len);
+	tree end = gimple_build (seq, POINTER_PLUS_EXPR, TREE_TYPE (addr), addr, len);
+	tree nul = build2 (MEM_REF, char_type_node, end,
+			   build_int_cst (build_pointer_type (char_type_node), 0));
+	gimple_seq_add_stmt (seq, gimple_build_assign (nul, build_zero_cst (char_type_node)));
+	break;
+      }
+    default:
+      break;
+    }
+}
+
+/* The string length strdup/strndup CALL copies, computed into SEQ.  */
+static tree
+string_length (gimple_seq *seq, const gcall *call, alloc_kind kind)
+{
+  tree len = make_ssa_name (size_type_node);
+  if (kind == AK_STRDUP)
+    append_call (seq, BUILT_IN_STRLEN, len, 1, gimple_call_arg (call, 0));
+  else
+    append_call (seq, BUILT_IN_STRNLEN, len, 2, gimple_call_arg (call, 0),
+		 fold_convert (size_type_node, gimple_call_arg (call, 1)));
+  return len;
+}
+
+/* Put STMT in a block of its own that runs only when COND holds, with probability
+   LIKELY; statements of PRELUDE go before the test.  Return the edge that bypasses
+   STMT.  */
+static edge
+run_only_if (gimple *stmt, gimple_seq prelude, tree cond, profile_probability likely)
+{
+  basic_block bb = gimple_bb (stmt);
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_insert_seq_before (&gsi, prelude, GSI_SAME_STMT);
+  gsi_prev (&gsi);
+  edge to_stmt = gsi_end_p (gsi) ? split_block_after_labels (bb)
+				 : split_block (bb, gsi_stmt (gsi));
+  basic_block test_bb = to_stmt->src, stmt_bb = to_stmt->dest;
+  edge after = split_block (stmt_bb, stmt);
+  gimple_stmt_iterator last = gsi_last_bb (test_bb);
+  gsi_insert_after (&last, gimple_build_cond (NE_EXPR, cond, boolean_false_node,
+					      NULL_TREE, NULL_TREE), GSI_NEW_STMT);
+  to_stmt->flags = (to_stmt->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
+  edge bypass = make_edge (test_bb, after->dest, EDGE_FALSE_VALUE);
+  to_stmt->probability = likely;
+  bypass->probability = likely.invert ();
+  stmt_bb->count = test_bb->count.apply_probability (to_stmt->probability);
+  return bypass;
+}
+
+/* Replace the allocation CALL by the object OBJ.  */
+static void
+rewrite_constant_site (gcall *call, alloc_kind kind, tree obj, unsigned HOST_WIDE_INT size)
+{
+  tree lhs = gimple_call_lhs (call);
+  gimple_seq seq = NULL;
+  tree addr = build_fold_addr_expr (obj);
+  tree len = kind == AK_STRNDUP ? string_length (&seq, call, kind) : size_int (size);
+  fill_object (&seq, call, kind, addr, len);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (lhs, addr));
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  unlink_stmt_vdef (call);
+  gsi_replace_with_seq (&gsi, seq, true);
+}
+
+/* Guard the allocation CALL: the heap when the size exceeds max-size, the object
+   OBJ otherwise.  */
+static void
+rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree limit = size_int (escape_opts.max_size);
+  gimple_seq prelude = NULL;
+  tree len = NULL_TREE, too_big;
+  if (kind == AK_STRDUP || kind == AK_STRNDUP)
+    {
+      len = string_length (&prelude, call, kind);
+      too_big = gimple_build (&prelude, GE_EXPR, boolean_type_node, len, limit);
+    }
+  else if (kind == AK_CALLOC)
+    {
+      tree n = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 0));
+      tree s = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 1));
+      tree bytes = gimple_build (&prelude, MULT_EXPR, size_type_node, n, s);
+      too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node,
+			      gimple_build (&prelude, GT_EXPR, boolean_type_node, n, limit),
+			      gimple_build (&prelude, GT_EXPR, boolean_type_node, s, limit));
+      too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node, too_big,
+			      gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes,
+					    limit));
+      len = bytes;
+    }
+  else
+    {
+      tree bytes = gimple_convert (&prelude, size_type_node,
+				   gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
+      too_big = gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes, limit);
+    }
+  edge bypass = run_only_if (call, prelude, too_big, profile_probability::unlikely ());
+  basic_block join = bypass->dest;
+  edge from_heap = single_succ_edge (gimple_bb (call));
+  tree heap_value = make_ssa_name (TREE_TYPE (lhs), call);
+  gimple_call_set_lhs (call, heap_value);
+  gimple_seq stack_seq = NULL;
+  tree addr = build_fold_addr_expr (obj);
+  fill_object (&stack_seq, call, kind, addr, len);
+  if (!gimple_seq_empty_p (stack_seq))
+    {
+      basic_block stack_bb = gsi_insert_seq_on_edge_immediate (bypass, stack_seq);
+      bypass = single_succ_edge (stack_bb);
+    }
+  gphi *phi = create_phi_node (lhs, join);
+  add_phi_arg (phi, heap_value, from_heap, gimple_location (call));
+  add_phi_arg (phi, addr, bypass, gimple_location (call));
+}
+
+/* Delete or guard each free that may receive a promoted block.  */
+static void
+rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &objects)
+{
+  for (gcall *f : g.frees)
+    {
+      tree arg = gimple_call_arg (f, 0);
+      if (TREE_CODE (arg) != SSA_NAME)
+	continue;
+      bitmap pts = g.locs[g.ssa_loc (arg)].pts;
+      bool only_promoted = !bitmap_bit_p (pts, HEAP_LOC);
+      auto_vec<tree> guards;
+      unsigned o;
+      bitmap_iterator bi;
+      EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+	{
+	  unsigned i;
+	  for (i = 0; i < plan.length () && !(plan[i].moved && plan[i].loc == o); i++)
+	    ;
+	  if (i == plan.length ())
+	    only_promoted = false;
+	  else
+	    {
+	      guards.safe_push (objects[i]);
+	      only_promoted &= !plan[i].variable;
+	    }
+	}
+      if (guards.is_empty ())
+	continue;
+      if (only_promoted)
+	{
+	  gimple_stmt_iterator gsi = gsi_for_stmt (f);
+	  unlink_stmt_vdef (f);
+	  gsi_remove (&gsi, true);
+	  continue;
+	}
+      for (tree obj : guards)
+	{
+	  gimple_seq prelude = NULL;
+	  tree other = gimple_build (&prelude, NE_EXPR, boolean_type_node, arg,
+				     build_fold_addr_expr (obj));
+	  run_only_if (f, prelude, other, profile_probability::even ());
+	}
+    }
+}
+
+/* Rewrite G's function as PLAN says.  */
+void
+apply_promotions (escape_graph &g, const vec<promotion> &plan)
+{
+  bool any = false;
+  for (const promotion &p : plan)
+    any |= p.moved;
+  if (!any)
+    return;
+  push_cfun (g.fn);
+  auto_vec<tree> objects;
+  for (const promotion &p : plan)
+    {
+      gcall *call = g.locs[p.loc].call;
+      tree obj = p.moved ? new_object (call, p) : NULL_TREE;
+      objects.safe_push (obj);
+      if (!p.moved)
+	continue;
+      alloc_kind kind = allocation_kind (call);
+      if (p.variable)
+	rewrite_variable_site (call, kind, obj);
+      else
+	rewrite_constant_site (call, kind, obj, p.size);
+    }
+  rewrite_frees (g, plan, objects);
+  free_dominance_info (CDI_DOMINATORS);
+  free_dominance_info (CDI_POST_DOMINATORS);
+  loops_state_set (LOOPS_NEED_FIXUP);
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa);
+  cgraph_edge::rebuild_edges ();
+  pop_cfun ();
+}
