@@ -165,7 +165,7 @@ gen_chain (FILE *f, long n)
 		 "  struct node *r = f%ld (&l, q);\n"
 		 "  return r == &l ? p : r;\n}\n\n", i + 1);
       else
-	fputs ("  g_ip = q;\n  return p->next;\n}\n\n", f);
+	fputs ("  g_ip = l.data;\n  return l.next ? l.next->next : 0;\n}\n\n", f);
     }
 }
 
@@ -181,7 +181,7 @@ gen_scc (FILE *f, long n)
       fprintf (f,
 	       "struct node *\ns%ld (struct node *p, struct node *o, int d)\n{\n"
 	       "  struct node l;\n"
-	       "  if (d <= 0)\n    return o;\n"
+	       "  if (d <= 0)\n    return p ? p->next : 0;\n"
 	       "  l.next = p;\n  l.peer = o;\n  l.data = 0;\n  l.val = d;\n", i);
       /* Successor in the ring keeps the component strongly connected; a second,
 	 farther callee adds cross edges.  Only one member leaks to a global, so

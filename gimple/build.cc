@@ -7,17 +7,24 @@
 
 #include "gimple/escape.h"
 
-/* Whether a value of TYPE can hold a pointer.  Integers as wide as a pointer can
-   (casts to uintptr_t and back are common C); narrower integers, floats and
-   booleans cannot.  */
+/* Whether a value of TYPE can hold a pointer.  Integers as wide as a pointer can:
+   casts to uintptr_t and back are common C.  Narrower integers can hold only some
+   of its bits; copying a pointer that way goes through character loads (the only
+   narrow type that may read a pointer's bytes), which load_from records.  Floats
+   and booleans cannot.  */
 bool
 carries_pointer_p (const_tree type)
 {
-  if (POINTER_TYPE_P (type) || AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type))
-    return true;
-  if (INTEGRAL_TYPE_P (type) && TREE_CODE (type) != BOOLEAN_TYPE)
-    return TYPE_PRECISION (type) >= POINTER_SIZE;
-  return false;
+  return POINTER_TYPE_P (type) || AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
+	 || (INTEGRAL_TYPE_P (type) && TREE_CODE (type) != BOOLEAN_TYPE
+	     && TYPE_PRECISION (type) >= POINTER_SIZE);
+}
+
+/* Whether loads of TYPE may read the bytes of a pointer.  */
+static bool
+character_type_p (const_tree type)
+{
+  return INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) == BITS_PER_UNIT;
 }
 
 static bool
@@ -31,7 +38,7 @@ local_memory_p (const_tree decl)
 void
 push_val (val_list &out, unsigned loc, int derefs)
 {
-  esc_val v = { loc, derefs };
+  esc_val v = { loc, derefs, false };
   out.safe_push (v);
 }
 
@@ -53,12 +60,34 @@ address_of (escape_graph &g, tree ref, val_list &out)
     value_of (g, TREE_OPERAND (base, 0), out);
 }
 
-/* The value read from memory reference REF.  */
+/* Whether an access through REF may read a pointer stored as such: its alias
+   type can alias anything (character types, may_alias, the ref-all pointers GCC
+   uses when it folds memcpy into integer moves).  */
+static bool
+may_alias_pointers_p (tree ref)
+{
+  tree ptr = reference_alias_ptr_type (ref);
+  tree pointee = TREE_TYPE (ptr);
+  return TYPE_REF_CAN_ALIAS_ALL (ptr) || character_type_p (pointee)
+	 || VOID_TYPE_P (pointee) || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (pointee));
+}
+
+/* The value read from memory reference REF.  A character load adds the address
+   of its memory to G's byte_reads instead.  */
 static void
 load_from (escape_graph &g, tree ref, val_list &out)
 {
+  if (character_type_p (TREE_TYPE (ref)))
+    {
+      val_list mem;
+      address_of (g, ref, mem);
+      for (const esc_val &m : mem)
+	g.byte_reads.safe_push (m);
+      return;
+    }
   if (!carries_pointer_p (TREE_TYPE (ref)))
     return;
+  unsigned first = out.length ();
   tree base = get_base_address (ref);
   if (!base)
     push_val (out, HEAP_LOC, 0);
@@ -76,6 +105,9 @@ load_from (escape_graph &g, tree ref, val_list &out)
       for (unsigned i = n; i < out.length (); i++)
 	out[i].derefs++;
     }
+  if (INTEGRAL_TYPE_P (TREE_TYPE (ref)) && !may_alias_pointers_p (ref))
+    for (unsigned i = first; i < out.length (); i++)
+      out[i].opaque = true;
 }
 
 /* The values operand T of a statement evaluates to.  */
@@ -130,7 +162,7 @@ flow_values (escape_graph &g, unsigned dst, const val_list &vals, gimple *stmt,
       edge_reason r = why;
       if (why == ER_ASSIGN)
 	r = v.derefs < 0 ? ER_ADDRESS : v.derefs > 0 ? ER_LOAD : ER_ASSIGN;
-      g.add_edge (dst, v.loc, v.derefs, stmt, r);
+      g.add_edge (dst, v.loc, v.derefs, stmt, r, v.opaque);
     }
 }
 
@@ -196,7 +228,9 @@ build_assign (escape_graph &g, gassign *stmt)
   if (gimple_clobber_p (stmt) || !carries_pointer_p (TREE_TYPE (lhs)))
     return;
   enum tree_code code = gimple_assign_rhs_code (stmt);
-  if (TREE_CODE_CLASS (code) == tcc_comparison)
+  /* Comparisons yield truth values; the distance between two pointers carries
+     neither (provenance stays with the pointer it is added back to).  */
+  if (TREE_CODE_CLASS (code) == tcc_comparison || code == POINTER_DIFF_EXPR)
     return;
   val_list vals;
   if (gimple_assign_single_p (stmt))

@@ -186,12 +186,13 @@ result_unknown (escape_graph &g, gcall *call)
   assign_to (g, lhs, unknown, call, ER_CALL_RESULT);
 }
 
-/* A callee we know nothing about.  */
+/* A callee we know nothing about.  Its result, if LHS, is unknown memory.  */
 static void
-build_unknown_call (escape_graph &g, gcall *call)
+build_unknown_call (escape_graph &g, gcall *call, tree lhs)
 {
   escape_args (g, call, 0);
-  result_unknown (g, call);
+  if (lhs)
+    result_unknown (g, call);
 }
 
 /* VALS with SHIFT more dereferences each.  */
@@ -202,15 +203,36 @@ shift_values (val_list &vals, int shift)
     v.derefs += shift;
 }
 
-/* A call to a function whose memory effects FS describes.  */
-static void
-build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs, bool variadic_read,
-		   bool stores_arg0)
+/* Whether CALL copies raw memory between its arguments, pointers included.
+   String and formatting functions copy characters.  */
+static bool
+raw_copy_p (const gcall *call)
 {
-  tree lhs = gimple_call_lhs (call);
+  static const built_in_function copies[] = {
+    BUILT_IN_MEMCPY, BUILT_IN_MEMMOVE, BUILT_IN_MEMPCPY, BUILT_IN_MEMCPY_CHK,
+    BUILT_IN_MEMMOVE_CHK, BUILT_IN_MEMPCPY_CHK
+  };
+  for (built_in_function f : copies)
+    if (gimple_call_builtin_p (call, f))
+      return true;
+  return library_call_p (call, "memcpy") || library_call_p (call, "memmove");
+}
+
+/* A call to a function whose memory effects FS describes; LIB, if any, is its
+   entry in the library table, whose return description is authoritative: '.'
+   there means a pointer unrelated to the arguments.  Without one, a pointer
+   result may be any argument.  LHS, if any, receives the result.  */
+static void
+build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
+		   const library_function *lib, tree lhs)
+{
   bool pointer_result = lhs && POINTER_TYPE_P (TREE_TYPE (lhs));
   unsigned ret_arg = 0;
-  bool returns_arg = fs.returns_arg (&ret_arg);
+  bool returns_arg = lib ? attr_fnspec (lib->fnspec).returns_arg (&ret_arg)
+			 : fs.returns_arg (&ret_arg);
+  bool result_from_args = returns_arg || !lib;
+  bool variadic_read = lib && lib->variadic_read;
+  bool raw_copy = raw_copy_p (call);
   unsigned nargs = gimple_call_num_args (call);
   val_list to_lhs;
   auto_vec<unsigned, 4> written;
@@ -234,11 +256,12 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs, bool variadic_r
 	}
       if (specified && !fs.arg_used_p (i))
 	continue;
-      if (!returns_arg || ret_arg == i)
+      if (result_from_args && (!returns_arg || ret_arg == i))
 	to_lhs.safe_splice (v);
       if (specified && fs.arg_maybe_written_p (i))
 	written.safe_push (i);
-      if (specified && fs.arg_copied_to_arg_p (i, &copied_to) && copied_to < nargs)
+      if (raw_copy && specified && fs.arg_copied_to_arg_p (i, &copied_to)
+	  && copied_to < nargs)
 	{
 	  if (!copied[copied_to])
 	    copied[copied_to] = new val_list;
@@ -246,15 +269,13 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs, bool variadic_r
 	    push_val (*copied[copied_to], x.loc, x.derefs + 1);
 	}
     }
-  /* Only raw memory copies (memcpy) move pointers between the arguments' memory;
-     string and formatting functions write characters.  */
   for (unsigned i : written)
     {
       val_list ptrs, vals;
       value_of (g, gimple_call_arg (call, i), ptrs);
       if (copied[i])
 	vals.safe_splice (*copied[i]);
-      if (stores_arg0 && i == 1)
+      if (lib && lib->stores_arg0 && i == 1)
 	value_of (g, gimple_call_arg (call, 0), vals);
       store_through (g, ptrs, vals, call, ER_CALL_ARG);
     }
@@ -267,11 +288,11 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs, bool variadic_r
   assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
 }
 
-/* A call to a function of this unit whose summary is S.  */
+/* A call to a function of this unit whose summary is S.  LHS, if any, receives
+   the result.  */
 static void
-build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s)
+build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree lhs)
 {
-  tree lhs = gimple_call_lhs (call);
   val_list to_lhs;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
@@ -320,7 +341,26 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s)
     }
 }
 
-/* An allocation: a new location for the block, whose address the call returns.  */
+/* What CALL does with its arguments, by the best knowledge available; LHS, if
+   any, receives its result.  */
+static void
+build_known_call (escape_graph &g, gcall *call, tree lhs)
+{
+  const library_function *lib = find_library_function (call);
+  attr_fnspec fs = gimple_call_fnspec (call);
+  if (const esc_summary *s = summary_for_call (call))
+    build_summarized_call (g, call, *s, lhs);
+  else if (fs.known_p ())
+    build_fnspec_call (g, call, fs, lib, lhs);
+  else if (lib)
+    build_fnspec_call (g, call, attr_fnspec (lib->fnspec), lib, lhs);
+  else
+    build_unknown_call (g, call, lhs);
+}
+
+/* An allocation: a new location for the block, whose address the call returns.
+   The C library allocators only read their arguments, but realloc consumes its
+   block; other functions declared malloc do what we know of them.  */
 static void
 build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
 {
@@ -334,21 +374,7 @@ build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
       flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
     }
   else if (kind == AK_MALLOC_ATTR)
-    {
-      if (const esc_summary *s = summary_for_call (call))
-	{
-	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	    if (i >= s->params.length () || s->params[i].heap != NOT_REACHED
-		|| s->params[i].result != NOT_REACHED)
-	      {
-		val_list v;
-		value_of (g, gimple_call_arg (call, i), v);
-		flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
-	      }
-	}
-      else
-	escape_args (g, call, 0);
-    }
+    build_known_call (g, call, NULL_TREE);
   if (tree lhs = gimple_call_lhs (call))
     {
       val_list v;
@@ -435,7 +461,7 @@ build_internal_call (escape_graph &g, gcall *call)
       result_unknown (g, call);
       return;
     default:
-      build_unknown_call (g, call);
+      build_unknown_call (g, call, lhs);
     }
 }
 
@@ -445,7 +471,7 @@ build_call (escape_graph &g, gcall *call)
   if (gimple_call_flags (call) & ECF_RETURNS_TWICE)
     {
       g.give_up (call, "function calls a returns_twice function such as setjmp");
-      build_unknown_call (g, call);
+      build_unknown_call (g, call, gimple_call_lhs (call));
       return;
     }
   if (gimple_call_internal_p (call))
@@ -456,41 +482,18 @@ build_call (escape_graph &g, gcall *call)
   if (gimple_call_chain (call))
     g.give_up (call, "call to a nested function");
   if (!gimple_call_fndecl (call))
-    {
-      build_unknown_call (g, call);
-      return;
-    }
-  if (alloc_kind kind = allocation_kind (call))
-    {
-      build_allocation (g, call, kind);
-      return;
-    }
-  if (free_call_p (call))
+    build_unknown_call (g, call, gimple_call_lhs (call));
+  else if (build_pure_builtin (g, call))
+    ;
+  else if (free_call_p (call))
     {
       g.frees.safe_push (call);
       val_list v;
       value_of (g, gimple_call_arg (call, 0), v);
       flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
-      return;
     }
-  if (build_pure_builtin (g, call))
-    return;
-  if (const esc_summary *s = summary_for_call (call))
-    {
-      build_summarized_call (g, call, *s);
-      return;
-    }
-  attr_fnspec fs = gimple_call_fnspec (call);
-  if (fs.known_p ())
-    {
-      build_fnspec_call (g, call, fs, false, false);
-      return;
-    }
-  if (const library_function *f = find_library_function (call))
-    {
-      build_fnspec_call (g, call, attr_fnspec (f->fnspec), f->variadic_read,
-			 f->stores_arg0);
-      return;
-    }
-  build_unknown_call (g, call);
+  else if (alloc_kind kind = allocation_kind (call))
+    build_allocation (g, call, kind);
+  else
+    build_known_call (g, call, gimple_call_lhs (call));
 }

@@ -65,6 +65,8 @@
 #include "internal-fn.h"
 #include "pretty-print.h"
 #include "tree-dfa.h"
+#include "alias.h"
+#include "attribs.h"
 
 /* What a location stands for.  */
 enum loc_kind
@@ -97,6 +99,16 @@ struct esc_edge
   int derefs;
   gimple *stmt;
   edge_reason reason;
+  bool opaque;		/* A typed integer load: hidden from the typed walks.  */
+};
+
+/* The roots the solver walks from.  The typed walks skip values loaded from
+   memory as integers of a type that cannot alias a pointer (p->len), as a reader
+   of the source sees them; they give the parameter diagnostics.  Everything else
+   uses the untyped walks, which also follow pointers stored as such integers.  */
+enum root
+{
+  ROOT_HEAP, ROOT_RESULT, ROOT_FREE, ROOT_TYPED_HEAP, ROOT_TYPED_RESULT, N_ROOTS
 };
 
 /* How a walk reached a location: through edge EDGE of location DST.  */
@@ -113,19 +125,19 @@ struct esc_loc
   gcall *call;		/* The allocation call for LK_ALLOC.  */
   vec<esc_edge> in;	/* Edges into this location.  */
   bitmap pts;		/* Objects whose address this location may hold.  */
-  int dist[3];		/* Minimum derefs to each root (see enum root).  */
-  esc_via via[3];	/* The step each walk took to reach this location.  */
+  int dist[N_ROOTS];	/* Minimum derefs to each root.  */
+  esc_via via[N_ROOTS];	/* The step each walk took to reach this location.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
 };
 
-enum root { ROOT_HEAP, ROOT_RESULT, ROOT_FREE };
 
 /* A value flowing somewhere: location LOC with DEREFS dereferences.  */
 struct esc_val
 {
   unsigned loc;
   int derefs;
+  bool opaque;		/* Read from memory as a typed integer.  */
 };
 typedef auto_vec<esc_val, 4> val_list;
 
@@ -162,7 +174,8 @@ public:
   unsigned new_loc (loc_kind kind, tree var = NULL_TREE, gcall *call = NULL);
   unsigned ssa_loc (tree name);
   unsigned decl_loc (tree decl);
-  void add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt, edge_reason why);
+  void add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt, edge_reason why,
+		 bool opaque = false);
   void add_store (unsigned temp, unsigned base);
   void give_up (gimple *stmt, const char *why);
 
@@ -176,6 +189,7 @@ public:
   hash_map<tree, unsigned> decl_locs;
   bitmap_obstack pts_obstack;
   vec<gcall *> frees;		/* Calls of free in this function.  */
+  vec<esc_val> byte_reads;	/* Addresses of memory read as characters.  */
   vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
   vec<gcall *> callee_free_calls;	/* The call of each callee_frees entry.  */
   const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
@@ -194,7 +208,8 @@ const unsigned FREE_LOC = 2;
 inline unsigned
 root_loc (root r)
 {
-  return r == ROOT_HEAP ? HEAP_LOC : r == ROOT_RESULT ? RESULT_LOC : FREE_LOC;
+  return r == ROOT_HEAP || r == ROOT_TYPED_HEAP ? HEAP_LOC
+	 : r == ROOT_RESULT || r == ROOT_TYPED_RESULT ? RESULT_LOC : FREE_LOC;
 }
 
 
@@ -246,6 +261,7 @@ opt_pass *make_pass_escape (gcc::context *ctxt);
 
 /* report.cc */
 void report_function (escape_graph &g, const vec<promotion> &plan);
+void dump_graph (escape_graph &g, FILE *out);
 void emit_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
 void render_call (pretty_printer *pp, const gcall *call);

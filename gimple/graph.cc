@@ -17,6 +17,7 @@ escape_graph::escape_graph (function *f)
   ssa_locs.create (0);
   ssa_locs.safe_grow_cleared (num_ssa_names);
   frees.create (0);
+  byte_reads.create (0);
   callee_frees.create (0);
   callee_free_calls.create (0);
   new_loc (LK_HEAP);
@@ -36,6 +37,7 @@ escape_graph::~escape_graph ()
   allocs.release ();
   ssa_locs.release ();
   frees.release ();
+  byte_reads.release ();
   callee_frees.release ();
   callee_free_calls.release ();
   bitmap_obstack_release (&pts_obstack);
@@ -51,7 +53,8 @@ escape_graph::new_loc (loc_kind kind, tree var, gcall *call)
   l.call = call;
   l.in = vNULL;
   l.pts = BITMAP_ALLOC (&pts_obstack);
-  l.dist[ROOT_HEAP] = l.dist[ROOT_RESULT] = l.dist[ROOT_FREE] = NOT_REACHED;
+  for (int r = 0; r < N_ROOTS; r++)
+    l.dist[r] = NOT_REACHED;
   locs.safe_push (l);
   return locs.length () - 1;
 }
@@ -97,11 +100,11 @@ escape_graph::decl_loc (tree decl)
 
 void
 escape_graph::add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt,
-			edge_reason why)
+			edge_reason why, bool opaque)
 {
   if (dst == src && derefs == 0)
     return;
-  esc_edge e = { src, derefs, stmt, why };
+  esc_edge e = { src, derefs, stmt, why, opaque };
   locs[dst].in.safe_push (e);
 }
 

@@ -7,7 +7,8 @@
    escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
    free), it cannot execute again while a block it allocated earlier is still live
    (no header PHI of an enclosing loop may hold its address, and inside a loop it is
-   not stored in memory: Go's loop-depth rule), and its size fits max-size and what
+   not stored in memory: Go's loop-depth rule), no pointer to it sits in memory read
+   bytewise (a copy the analysis cannot follow), and its size fits max-size and what
    is left of the frame budget.
 
    Rewriting (apply_promotions) gives each promoted site a local object of its own,
@@ -115,6 +116,30 @@ objects_freed_by_callees (escape_graph &g, bitmap freed, hash_map<int_hash<unsig
     }
 }
 
+/* Objects whose bytes are read as characters: a pointer stored in them may be
+   copied bytewise, out of the analysis' sight.  */
+static void
+objects_read_bytewise (escape_graph &g, bitmap objects)
+{
+  for (const esc_val &m : g.byte_reads)
+    if (m.derefs < 0)
+      bitmap_set_bit (objects, m.loc);
+    else
+      bitmap_ior_into (objects, g.locs[m.loc].pts);
+}
+
+/* Whether a pointer to the block of location A is stored in one of OBJECTS.  */
+static bool
+stored_in_any (escape_graph &g, unsigned a, bitmap objects)
+{
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (objects, 0, o, bi)
+    if (bitmap_bit_p (g.locs[o].pts, a))
+      return true;
+  return false;
+}
+
 /* Whether the block of location A may still be live when its site runs again.  */
 static bool
 live_across_iterations (escape_graph &g, unsigned a)
@@ -163,6 +188,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   auto_bitmap callee_freed (&g.pts_obstack);
   hash_map<int_hash<unsigned, -1u, -2u>, gcall *> freeing_call;
   objects_freed_by_callees (g, callee_freed, freeing_call);
+  auto_bitmap read_bytewise (&g.pts_obstack);
+  objects_read_bytewise (g, read_bytewise);
   push_cfun (g.fn);
   bool have_loops = loops_for_fn (g.fn) != NULL;
   if (have_loops && !loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
@@ -192,6 +219,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  p.why = xasprintf ("freed in callee %s",
 			     fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...");
 	}
+      else if (stored_in_any (g, a, read_bytewise))
+	p.why = xstrdup ("a pointer to it may be copied bytewise");
       else if (!have_loops || live_across_iterations (g, a))
 	p.why = xstrdup ("live across loop iterations");
       else if (stmt_ends_bb_p (call))

@@ -126,10 +126,21 @@ render_assign_rhs (pretty_printer *pp, const gassign *stmt, int depth)
       render_expr (pp, gimple_assign_rhs1 (stmt), depth);
       break;
     case GIMPLE_BINARY_RHS:
-      render_expr (pp, gimple_assign_rhs1 (stmt), depth);
-      pp_printf (pp, " %s ", code == POINTER_PLUS_EXPR ? "+" : op_symbol_code (code));
-      render_expr (pp, gimple_assign_rhs2 (stmt), depth);
-      break;
+      {
+	tree rhs2 = gimple_assign_rhs2 (stmt);
+	render_expr (pp, gimple_assign_rhs1 (stmt), depth);
+	if ((code == PLUS_EXPR || code == POINTER_PLUS_EXPR)
+	    && TREE_CODE (rhs2) == INTEGER_CST && tree_int_cst_sgn (rhs2) < 0
+	    && TYPE_SIGN (TREE_TYPE (rhs2)) == SIGNED)
+	  {
+	    pp_string (pp, " - ");
+	    pp_wide_int (pp, -wi::to_wide (rhs2), SIGNED);
+	    break;
+	  }
+	pp_printf (pp, " %s ", code == POINTER_PLUS_EXPR ? "+" : op_symbol_code (code));
+	render_expr (pp, rhs2, depth);
+	break;
+      }
     default:
       pp_string (pp, "...");
     }
@@ -172,14 +183,23 @@ render_expr (pretty_printer *pp, tree t, int depth)
       render_expr (pp, TREE_OPERAND (t, 0), depth);
       break;
     case MEM_REF:
-      if (TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR)
-	render_expr (pp, TREE_OPERAND (TREE_OPERAND (t, 0), 0), depth);
-      else
-	{
-	  pp_string (pp, "*");
-	  render_expr (pp, TREE_OPERAND (t, 0), depth);
-	}
-      break;
+      {
+	tree ptr = TREE_OPERAND (t, 0);
+	if (TREE_CODE (ptr) == ADDR_EXPR)
+	  render_expr (pp, TREE_OPERAND (ptr, 0), depth);
+	else if (TREE_CODE (ptr) == SSA_NAME && !ssa_user_var (ptr))
+	  {
+	    pp_string (pp, "*(");
+	    render_expr (pp, ptr, depth);
+	    pp_string (pp, ")");
+	  }
+	else
+	  {
+	    pp_string (pp, "*");
+	    render_expr (pp, ptr, depth);
+	  }
+	break;
+      }
     case COMPONENT_REF:
       {
 	tree base = TREE_OPERAND (t, 0), field = TREE_OPERAND (t, 1);
@@ -225,6 +245,9 @@ render_arg (pretty_printer *pp, tree arg)
     pp_string (pp, decl_name (ssa_user_var (arg)));
   else if (DECL_P (arg) && user_decl_p (arg))
     pp_string (pp, decl_name (arg));
+  else if (TREE_CODE (arg) == ADDR_EXPR && user_decl_p (TREE_OPERAND (arg, 0))
+	   && TREE_CODE (TREE_TYPE (TREE_OPERAND (arg, 0))) == ARRAY_TYPE)
+    pp_string (pp, decl_name (TREE_OPERAND (arg, 0)));
   else
     pp_string (pp, "...");
 }
@@ -360,8 +383,9 @@ struct path_step
 static void
 collect_path (escape_graph &g, unsigned from, root r, vec<path_step> &path)
 {
-  unsigned target = r == ROOT_HEAP ? HEAP_LOC : RESULT_LOC;
-  for (unsigned l = from; l != target && path.length () <= g.locs.length ();)
+  unsigned target = root_loc (r);
+  hash_set<int_hash<unsigned, -1u, -2u> > seen;
+  for (unsigned l = from; l != target && !seen.add (l);)
     {
       const esc_via &v = g.locs[l].via[r];
       path_step s = { v.dst, v.edge };
@@ -371,6 +395,34 @@ collect_path (escape_graph &g, unsigned from, root r, vec<path_step> &path)
 }
 
 static void explain (escape_graph &g, unsigned from, root r, location_t loc);
+
+/* -fdump-ipa-escape: every location of G with its distances, points-to set and
+   incoming edges.  */
+void
+dump_graph (escape_graph &g, FILE *out)
+{
+  static const char *const kinds[] = { "heap", "result", "free", "ssa", "decl", "param",
+				       "alloc", "stack", "temp" };
+  fprintf (out, "\n;; escape graph of %s: %u locations%s%s\n",
+	   function_name (g.fn), g.locs.length (), g.gave_up ? ", gave up: " : "",
+	   g.gave_up ? g.gave_up : "");
+  for (unsigned l = 0; l < g.locs.length (); l++)
+    {
+      const esc_loc &loc = g.locs[l];
+      pretty_printer pp;
+      const char *name = loc_display_name (g, l, &pp);
+      fprintf (out, "L%u %s %s", l, kinds[loc.kind], name ? name : "");
+      if (loc.kind == LK_SSA)
+	print_generic_expr (out, loc.var);
+      for (int r = 0; r < N_ROOTS; r++)
+	if (loc.dist[r] != NOT_REACHED)
+	  fprintf (out, " d%d=%d(via L%u)", r, loc.dist[r], loc.via[r].dst);
+      fprintf (out, " pts=");
+      bitmap_print (out, loc.pts, "", "\n");
+      for (const esc_edge &e : loc.in)
+	fprintf (out, "    <- L%u derefs %d %s\n", e.src, e.derefs, reason_names[e.reason]);
+    }
+}
 
 /* Whether edge E into DST says something the user wrote: not the copy of a value
    into a compiler temporary, nor the initialization of a parameter's memory.  */
@@ -481,26 +533,23 @@ report_params (escape_graph &g)
       const char *name = decl_name (parm);
       location_t loc = DECL_SOURCE_LOCATION (parm);
       unsigned l = g.params[i];
-      int heap = l ? clamped_dist (g.locs[l], ROOT_HEAP) : NOT_REACHED;
-      /* A result without pointers cannot hand the parameter back, unless the
-	 caller casts it to a pointer: the summary keeps that, the report does not.  */
-      int result = l && type_has_pointer_p (TREE_TYPE (DECL_RESULT (g.fn->decl)))
-		   ? clamped_dist (g.locs[l], ROOT_RESULT) : NOT_REACHED;
+      int heap = l ? clamped_dist (g.locs[l], ROOT_TYPED_HEAP) : NOT_REACHED;
+      int result = l ? clamped_dist (g.locs[l], ROOT_TYPED_RESULT) : NOT_REACHED;
       if (heap == 0)
 	{
 	  add_note (loc, "leaking param: %s", name);
-	  explain (g, l, ROOT_HEAP, loc);
+	  explain (g, l, ROOT_TYPED_HEAP, loc);
 	  continue;
 	}
       if (heap != NOT_REACHED)
 	{
 	  add_note (loc, "leaking param content: %s", name);
-	  explain (g, l, ROOT_HEAP, loc);
+	  explain (g, l, ROOT_TYPED_HEAP, loc);
 	}
       if (result != NOT_REACHED)
 	{
 	  add_note (loc, "leaking param: %s to result ~r0 level=%d", name, result);
-	  explain (g, l, ROOT_RESULT, loc);
+	  explain (g, l, ROOT_TYPED_RESULT, loc);
 	}
       if (heap == NOT_REACHED && result == NOT_REACHED)
 	add_note (loc, "%s does not escape", name);
@@ -532,16 +581,56 @@ report_allocations (escape_graph &g, const vec<promotion> &plan)
     }
 }
 
+/* The variable-length array in BLOCK (or its subblocks) that lives in the storage
+   VAR points to, if any: the gimplifier gives such an array the value *VAR.  */
+static tree
+vla_for_pointer (tree block, tree var)
+{
+  for (; block; block = BLOCK_CHAIN (block))
+    {
+      for (tree d = BLOCK_VARS (block); d; d = DECL_CHAIN (d))
+	if (VAR_P (d) && DECL_HAS_VALUE_EXPR_P (d))
+	  {
+	    tree v = DECL_VALUE_EXPR (d);
+	    if ((TREE_CODE (v) == INDIRECT_REF || TREE_CODE (v) == MEM_REF)
+		&& TREE_OPERAND (v, 0) == var)
+	      return d;
+	  }
+      if (tree d = vla_for_pointer (BLOCK_SUBBLOCKS (block), var))
+	return d;
+    }
+  return NULL_TREE;
+}
+
+/* The user variable whose storage location L is: a local in memory, or the
+   variable-length array an alloca'd block was made for.  */
+static tree
+local_variable (escape_graph &g, const esc_loc &l)
+{
+  if (l.kind == LK_DECL)
+    return user_decl_p (l.var) ? l.var : NULL_TREE;
+  if (l.kind != LK_STACK)
+    return NULL_TREE;
+  tree lhs = gimple_call_lhs (l.call);
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || !SSA_NAME_VAR (lhs))
+    return NULL_TREE;
+  tree vla = vla_for_pointer (DECL_INITIAL (g.fn->decl), SSA_NAME_VAR (lhs));
+  return user_decl_p (vla) ? vla : NULL_TREE;
+}
+
 static void
 report_locals (escape_graph &g)
 {
   for (unsigned l = 0; l < g.locs.length (); l++)
     {
       const esc_loc &loc = g.locs[l];
-      if (loc.kind != LK_DECL || !user_decl_p (loc.var) || loc.dist[ROOT_HEAP] >= 0)
+      if (loc.dist[ROOT_HEAP] >= 0)
 	continue;
-      location_t at = DECL_SOURCE_LOCATION (loc.var);
-      add_note (at, "&%s escapes to heap", decl_name (loc.var));
+      tree var = local_variable (g, loc);
+      if (!var)
+	continue;
+      location_t at = DECL_SOURCE_LOCATION (var);
+      add_note (at, "&%s escapes to heap", decl_name (var));
       explain (g, l, ROOT_HEAP, at);
     }
 }

@@ -124,6 +124,7 @@ static void
 walk (escape_graph &g, root r)
 {
   unsigned start = root_loc (r);
+  bool typed = r == ROOT_TYPED_HEAP || r == ROOT_TYPED_RESULT;
   for (esc_loc &l : g.locs)
     l.dist[r] = NOT_REACHED;
   g.locs[start].dist[r] = 0;
@@ -134,7 +135,11 @@ walk (escape_graph &g, root r)
     {
       unsigned l = queue[head];
       bitmap_clear_bit (queued, l);
-      if (l == HEAP_LOC && r != ROOT_HEAP)
+      if (l == HEAP_LOC && start != HEAP_LOC)
+	continue;
+      /* An object returned by address escapes; what flows into it then flows to
+	 {heap}, not to the result (Go's walkOne does the same).  */
+      if (start == RESULT_LOC && g.locs[l].dist[r] < 0 && object_p (g.locs[l]))
 	continue;
       int base = MAX (g.locs[l].dist[r], 0);
       for (unsigned i = 0; i < g.locs[l].in.length (); i++)
@@ -142,7 +147,7 @@ walk (escape_graph &g, root r)
 	  const esc_edge &e = g.locs[l].in[i];
 	  int d = MIN (base + e.derefs, NOT_REACHED - 1);
 	  esc_loc &src = g.locs[e.src];
-	  if (e.src == start || d >= src.dist[r])
+	  if (e.src == start || d >= src.dist[r] || (typed && e.opaque))
 	    continue;
 	  src.dist[r] = d;
 	  src.via[r].dst = l;
@@ -199,4 +204,6 @@ solve_graph (escape_graph &g)
 	  }
     }
   walk (g, ROOT_FREE);
+  walk (g, ROOT_TYPED_HEAP);
+  walk (g, ROOT_TYPED_RESULT);
 }

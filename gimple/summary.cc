@@ -241,6 +241,10 @@ analyze_scc (const vec<cgraph_node *> &scc)
   for (escape_graph *g : graphs)
     {
       g->recursive = recursive;
+      if (dump_file)
+	dump_graph (*g, dump_file);
+      if (getenv ("ESCAPE_DEBUG_DUMP"))
+	dump_graph (*g, stderr);
       auto_vec<promotion> plan;
       plan_promotions (*g, plan);
       report_function (*g, plan);

@@ -22,6 +22,14 @@ static struct plugin_info escape_plugin_info = {
   "Go-style escape analysis for C.  Arguments: -fplugin-arg-escape-m[=1|2]"
 };
 
+/* The compiler driver the user ran, for the rebuild hint.  */
+static const char *
+driver_name (void)
+{
+  const char *driver = getenv ("COLLECT_GCC");
+  return driver ? lbasename (driver) : "gcc";
+}
+
 static bool
 same_gcc_p (struct plugin_gcc_version *version)
 {
@@ -39,7 +47,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       error ("escape: plugin %qs was built for GCC %s (%s) but is loaded into GCC %s "
 	     "(%s); rebuild the plugin with this compiler (./configure CC=%s && make)",
 	     info->full_name, built_for, gcc_version.datestamp, version->basever,
-	     version->datestamp, progname);
+	     version->datestamp, driver_name ());
       return 1;
     }
   if (!parse_escape_arguments (info->argc, info->argv))
