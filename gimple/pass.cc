@@ -1,6 +1,7 @@
 /* The pass: a simple IPA pass after build_ssa_passes that analyses the whole unit and
-   prints its diagnostics.  A thin shell over analyze_translation_unit.  Its dump
-   (-fdump-ipa-escape) lists every function's locations and their distances.  */
+   prints its diagnostics.  A thin shell over analyze_translation_unit.  (GCC
+   registers a plugin pass after it parses -fdump-* options, so the graphs are
+   dumped with -fplugin-arg-escape-dump instead.)  */
 
 #include "gimple/escape.h"
 #include "plugin/options.h"
@@ -27,7 +28,8 @@ public:
 
   bool gate (function *) final override
   {
-    return (escape_opts.m || escape_opts.promote || escape_opts.stats) && !seen_error ();
+    return (escape_opts.m || escape_opts.promote || escape_opts.stats || escape_opts.dump)
+	   && !seen_error ();
   }
 
   unsigned int execute (function *) final override

@@ -95,23 +95,39 @@ required_alignment (const gcall *call, alloc_kind kind)
 /* Objects a callee may free: everything reachable from the arguments of calls whose
    summaries say they free them.  FIRST_CALL gets the first such call for each.  */
 static void
-objects_freed_by_callees (escape_graph &g, bitmap freed, hash_map<int_hash<unsigned, -1u, -2u>, gcall *> &first_call)
+objects_freed_by_callees (escape_graph &g, bitmap freed,
+			  hash_map<int_hash<unsigned, -1u, -2u>, gcall *> &first_call)
 {
   for (unsigned i = 0; i < g.callee_frees.length (); i++)
     {
+      const esc_val &arg = g.callee_frees[i];
+      auto_bitmap reached (&g.pts_obstack);
+      if (arg.derefs < 0)
+	bitmap_set_bit (reached, arg.loc);
+      else
+	bitmap_copy (reached, g.locs[arg.loc].pts);
+      for (int k = 0; k < arg.derefs; k++)
+	{
+	  auto_bitmap next (&g.pts_obstack);
+	  unsigned o;
+	  bitmap_iterator bi;
+	  EXECUTE_IF_SET_IN_BITMAP (reached, 0, o, bi)
+	    bitmap_ior_into (next, g.locs[o].pts);
+	  bitmap_copy (reached, next);
+	}
       auto_vec<unsigned> work;
-      work.safe_push (flow_to_temp (g, g.callee_frees[i], NULL));
+      unsigned o;
+      bitmap_iterator bi;
+      EXECUTE_IF_SET_IN_BITMAP (reached, 0, o, bi)
+	work.safe_push (o);
       while (!work.is_empty ())
 	{
 	  unsigned l = work.pop ();
-	  unsigned o;
-	  bitmap_iterator bi;
+	  if (l == HEAP_LOC || !bitmap_set_bit (freed, l))
+	    continue;
+	  first_call.put (l, g.callee_free_calls[i]);
 	  EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
-	    if (o != HEAP_LOC && bitmap_set_bit (freed, o))
-	      {
-		first_call.put (o, g.callee_free_calls[i]);
-		work.safe_push (o);
-	      }
+	    work.safe_push (o);
 	}
     }
 }

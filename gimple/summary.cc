@@ -10,6 +10,7 @@
    says nothing about the function that will actually run.  */
 
 #include "gimple/escape.h"
+#include "plugin/options.h"
 
 static const int MAX_ROUNDS = 16;
 
@@ -241,9 +242,7 @@ analyze_scc (const vec<cgraph_node *> &scc)
   for (escape_graph *g : graphs)
     {
       g->recursive = recursive;
-      if (dump_file)
-	dump_graph (*g, dump_file);
-      if (getenv ("ESCAPE_DEBUG_DUMP"))
+      if (escape_opts.dump)
 	dump_graph (*g, stderr);
       auto_vec<promotion> plan;
       plan_promotions (*g, plan);

@@ -6,7 +6,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 4096, 16384, 256 };
+escape_options escape_opts = { 0, 0, 0, 4096, 16384, 256, 0 };
 
 /* A key given without "=VALUE" where the key needs one.  */
 const int VALUE_REQUIRED = -1;
@@ -31,6 +31,7 @@ static const option_spec option_table[] = {
     "bytes moved to the stack per function (default 16384)" },
   { "recursive-budget", &escape_opts.recursive_budget, 0, 1 << 16, VALUE_REQUIRED,
     "bytes moved to the stack per recursive function (default 256)" },
+  { "dump", &escape_opts.dump, 0, 1, 1, "print every escape graph to stderr" },
 };
 
 static const option_spec *

@@ -13,6 +13,7 @@ struct escape_options
   int max_size;		/* Largest allocation moved to the stack, in bytes.  */
   int frame_budget;	/* Promoted bytes allowed in one frame.  */
   int recursive_budget;	/* The same for functions that may recurse.  */
+  int dump;		/* Print every escape graph to stderr (for debugging).  */
 };
 
 extern escape_options escape_opts;
