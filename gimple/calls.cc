@@ -358,6 +358,15 @@ build_known_call (escape_graph &g, gcall *call, tree lhs)
     build_unknown_call (g, call, lhs);
 }
 
+/* CALL frees (or, for realloc, consumes) the block its first argument points to.  */
+static void
+free_first_arg (escape_graph &g, gcall *call)
+{
+  val_list v;
+  value_of (g, gimple_call_arg (call, 0), v);
+  flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+}
+
 /* An allocation: a new location for the block, whose address the call returns.
    The C library allocators only read their arguments, but realloc consumes its
    block; other functions declared malloc do what we know of them.  */
@@ -369,9 +378,7 @@ build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
   if (kind == AK_REALLOC)
     {
       escape_args (g, call, 0);
-      val_list v;
-      value_of (g, gimple_call_arg (call, 0), v);
-      flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+      free_first_arg (g, call);
     }
   else if (kind == AK_MALLOC_ATTR)
     build_known_call (g, call, NULL_TREE);
@@ -488,9 +495,7 @@ build_call (escape_graph &g, gcall *call)
   else if (free_call_p (call))
     {
       g.frees.safe_push (call);
-      val_list v;
-      value_of (g, gimple_call_arg (call, 0), v);
-      flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+      free_first_arg (g, call);
     }
   else if (alloc_kind kind = allocation_kind (call))
     build_allocation (g, call, kind);

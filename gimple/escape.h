@@ -238,6 +238,7 @@ void build_call (escape_graph &g, gcall *call);
 
 /* solve.cc */
 void solve_graph (escape_graph &g);
+bool add_pointees (escape_graph &g, const esc_val &v, bitmap to);
 
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);

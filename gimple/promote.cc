@@ -100,21 +100,8 @@ objects_freed_by_callees (escape_graph &g, bitmap freed,
 {
   for (unsigned i = 0; i < g.callee_frees.length (); i++)
     {
-      const esc_val &arg = g.callee_frees[i];
       auto_bitmap reached (&g.pts_obstack);
-      if (arg.derefs < 0)
-	bitmap_set_bit (reached, arg.loc);
-      else
-	bitmap_copy (reached, g.locs[arg.loc].pts);
-      for (int k = 0; k < arg.derefs; k++)
-	{
-	  auto_bitmap next (&g.pts_obstack);
-	  unsigned o;
-	  bitmap_iterator bi;
-	  EXECUTE_IF_SET_IN_BITMAP (reached, 0, o, bi)
-	    bitmap_ior_into (next, g.locs[o].pts);
-	  bitmap_copy (reached, next);
-	}
+      add_pointees (g, g.callee_frees[i], reached);
       auto_vec<unsigned> work;
       unsigned o;
       bitmap_iterator bi;
@@ -138,10 +125,7 @@ static void
 objects_read_bytewise (escape_graph &g, bitmap objects)
 {
   for (const esc_val &m : g.byte_reads)
-    if (m.derefs < 0)
-      bitmap_set_bit (objects, m.loc);
-    else
-      bitmap_ior_into (objects, g.locs[m.loc].pts);
+    add_pointees (g, m, objects);
 }
 
 /* Whether a pointer to the block of location A is stored in one of OBJECTS.  */

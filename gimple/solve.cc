@@ -25,15 +25,17 @@ object_p (const esc_loc &l)
   return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
 }
 
-/* Add to TO the objects the values in SET point to, dereferenced DEREFS times.  */
-static bool
-flow_pts (escape_graph &g, bitmap to, bitmap set, int derefs)
+/* Add to TO the objects value V may point to.  */
+bool
+add_pointees (escape_graph &g, const esc_val &v, bitmap to)
 {
-  if (derefs == 0)
-    return bitmap_ior_into (to, set);
+  if (v.derefs < 0)
+    return bitmap_set_bit (to, v.loc);
+  if (v.derefs == 0)
+    return bitmap_ior_into (to, g.locs[v.loc].pts);
   auto_bitmap cur (&g.pts_obstack);
-  bitmap_copy (cur, set);
-  for (int k = 0; k < derefs; k++)
+  bitmap_copy (cur, g.locs[v.loc].pts);
+  for (int k = 0; k < v.derefs; k++)
     {
       auto_bitmap next (&g.pts_obstack);
       unsigned o;
@@ -48,10 +50,8 @@ flow_pts (escape_graph &g, bitmap to, bitmap set, int derefs)
 static bool
 flow_edge (escape_graph &g, unsigned dst, const esc_edge &e)
 {
-  bitmap to = g.locs[dst].pts;
-  if (e.derefs < 0)
-    return bitmap_set_bit (to, e.src);
-  return flow_pts (g, to, g.locs[e.src].pts, e.derefs);
+  esc_val v = { e.src, e.derefs, false };
+  return add_pointees (g, v, g.locs[dst].pts);
 }
 
 /* Give each new target of store S an edge from its store node.  */
