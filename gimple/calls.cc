@@ -38,17 +38,20 @@ library_call_p (const gcall *call, const char *name)
   return builtin || (hosted_p () && TREE_PUBLIC (fn));
 }
 
-static const struct { const char *name; alloc_kind kind; } alloc_functions[] = {
-  { "malloc", AK_MALLOC }, { "calloc", AK_CALLOC }, { "realloc", AK_REALLOC },
-  { "aligned_alloc", AK_ALIGNED_ALLOC }, { "strdup", AK_STRDUP },
-  { "strndup", AK_STRNDUP },
+/* The allocators of the C library, with the number of arguments a call must have
+   (a call through an unprototyped declaration may have others).  */
+static const struct { const char *name; alloc_kind kind; unsigned nargs; }
+alloc_functions[] = {
+  { "malloc", AK_MALLOC, 1 }, { "calloc", AK_CALLOC, 2 }, { "realloc", AK_REALLOC, 2 },
+  { "aligned_alloc", AK_ALIGNED_ALLOC, 2 }, { "strdup", AK_STRDUP, 1 },
+  { "strndup", AK_STRNDUP, 2 },
 };
 
 alloc_kind
 allocation_kind (const gcall *call)
 {
   for (const auto &a : alloc_functions)
-    if (library_call_p (call, a.name))
+    if (library_call_p (call, a.name) && gimple_call_num_args (call) == a.nargs)
       return a.kind;
   tree fn = gimple_call_fndecl (call);
   if (fn && DECL_IS_MALLOC (fn))
@@ -59,7 +62,7 @@ allocation_kind (const gcall *call)
 bool
 free_call_p (const gcall *call)
 {
-  return library_call_p (call, "free");
+  return library_call_p (call, "free") && gimple_call_num_args (call) == 1;
 }
 
 /* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
