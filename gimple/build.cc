@@ -91,6 +91,8 @@ load_from (escape_graph &g, tree ref, val_list &out)
   tree base = get_base_address (ref);
   if (!base)
     push_val (out, HEAP_LOC, 0);
+  else if (TREE_CODE (base) == SSA_NAME)
+    value_of (g, base, out);
   else if (DECL_P (base))
     {
       if (local_memory_p (base))

@@ -331,7 +331,7 @@ string_length (gimple_seq *seq, const gcall *call, alloc_kind kind)
     append_call (seq, BUILT_IN_STRLEN, len, 1, gimple_call_arg (call, 0));
   else
     append_call (seq, BUILT_IN_STRNLEN, len, 2, gimple_call_arg (call, 0),
-		 fold_convert (size_type_node, gimple_call_arg (call, 1)));
+		 gimple_convert (seq, size_type_node, gimple_call_arg (call, 1)));
   return len;
 }
 
@@ -370,6 +370,7 @@ rewrite_constant_site (gcall *call, alloc_kind kind, tree obj, unsigned HOST_WID
   tree len = kind == AK_STRNDUP ? string_length (&seq, call, kind) : size_int (size);
   fill_object (&seq, call, kind, addr, len);
   gimple_seq_add_stmt (&seq, gimple_build_assign (lhs, addr));
+  gimple_seq_set_location (seq, gimple_location (call));
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   unlink_stmt_vdef (call);
   gsi_replace_with_seq (&gsi, seq, true);
@@ -408,6 +409,7 @@ rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
 				   gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
       too_big = gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes, limit);
     }
+  gimple_seq_set_location (prelude, gimple_location (call));
   edge bypass = run_only_if (call, prelude, too_big, profile_probability::unlikely ());
   basic_block join = bypass->dest;
   edge from_heap = single_succ_edge (gimple_bb (call));
@@ -416,6 +418,7 @@ rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
   gimple_seq stack_seq = NULL;
   tree addr = build_fold_addr_expr (obj);
   fill_object (&stack_seq, call, kind, addr, len);
+  gimple_seq_set_location (stack_seq, gimple_location (call));
   if (!gimple_seq_empty_p (stack_seq))
     {
       basic_block stack_bb = gsi_insert_seq_on_edge_immediate (bypass, stack_seq);
@@ -467,6 +470,7 @@ rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &obj
 	  gimple_seq prelude = NULL;
 	  tree other = gimple_build (&prelude, NE_EXPR, boolean_type_node, arg,
 				     build_fold_addr_expr (obj));
+	  gimple_seq_set_location (prelude, gimple_location (f));
 	  run_only_if (f, prelude, other, profile_probability::even ());
 	}
     }
