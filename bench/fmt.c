@@ -51,7 +51,7 @@ static unsigned slots[NSLOTS];
 int
 main (int argc, char **argv)
 {
-  long reps = 80 * bench_scale (argc, argv);
+  long reps = 120 * bench_scale (argc, argv);
   for (int i = 0; i < NRECS; i++)
     {
       recs[i].table = tables[bench_range (0, 7)];

@@ -36,7 +36,7 @@ static unsigned starts[NWORDS], lens[NWORDS];
 int
 main (int argc, char **argv)
 {
-  long reps = 120 * bench_scale (argc, argv);
+  long reps = 150 * bench_scale (argc, argv);
   unsigned pos = 0;
   for (int i = 0; i < NWORDS; i++)
     {

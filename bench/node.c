@@ -77,7 +77,7 @@ static int qk[NQUERIES], qs[NQUERIES];
 int
 main (int argc, char **argv)
 {
-  long reps = 400 * bench_scale (argc, argv);
+  long reps = 600 * bench_scale (argc, argv);
   struct node *root = NULL;
   for (int i = 0; i < NNODES; i++)
     {

@@ -60,7 +60,7 @@ static size_t lens[NLINES];
 int
 main (int argc, char **argv)
 {
-  long reps = 25 * bench_scale (argc, argv);
+  long reps = 40 * bench_scale (argc, argv);
   static const char *const words[] = { "id", "name", "NULL", "x", "true", "N/A", "" };
   char tmp[4096];
   for (int i = 0; i < NLINES; i++)

@@ -61,7 +61,7 @@ frand (double lo, double hi)
 int
 main (int argc, char **argv)
 {
-  long reps = 60 * bench_scale (argc, argv);
+  long reps = 100 * bench_scale (argc, argv);
   for (int i = 0; i < NSPHERES; i++)
     {
       spheres[i].c = (struct vec) { frand (-10, 10), frand (-10, 10), frand (5, 30), 1 };

@@ -257,16 +257,22 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 }
 
 /* The type of the object standing in for the block of CALL: the type its result
-   points to when that has exactly SIZE bytes, an array of SIZE bytes otherwise.  */
+   points to when that has exactly SIZE bytes, an array of it when SIZE is a
+   multiple, an array of SIZE bytes otherwise.  Typed objects index and scalarize
+   better.  */
 static tree
 object_type (const gcall *call, unsigned HOST_WIDE_INT size)
 {
   tree lhs = gimple_call_lhs (call);
-  tree t = TREE_TYPE (TREE_TYPE (lhs));
-  if (COMPLETE_TYPE_P (t) && !VOID_TYPE_P (t) && TREE_CODE (t) != ARRAY_TYPE
-      && tree_fits_uhwi_p (TYPE_SIZE_UNIT (t)) && tree_to_uhwi (TYPE_SIZE_UNIT (t)) == size
-      && !TYPE_VOLATILE (t))
-    return TYPE_MAIN_VARIANT (t);
+  tree t = TYPE_MAIN_VARIANT (TREE_TYPE (TREE_TYPE (lhs)));
+  if (!COMPLETE_TYPE_P (t) || VOID_TYPE_P (t) || TREE_CODE (t) == ARRAY_TYPE
+      || TYPE_VOLATILE (t) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (t)))
+    return build_array_type_nelts (char_type_node, size);
+  unsigned HOST_WIDE_INT elt = tree_to_uhwi (TYPE_SIZE_UNIT (t));
+  if (elt == size)
+    return t;
+  if (elt && size % elt == 0)
+    return build_array_type_nelts (t, size / elt);
   return build_array_type_nelts (char_type_node, size);
 }
 
