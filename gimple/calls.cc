@@ -157,6 +157,14 @@ find_library_function (const gcall *call)
   return NULL;
 }
 
+/* VALS with SHIFT more dereferences each.  */
+static void
+shift_values (val_list &vals, int shift)
+{
+  for (esc_val &v : vals)
+    v.derefs += shift;
+}
+
 static bool
 pointer_arg_p (tree arg)
 {
@@ -196,14 +204,6 @@ build_unknown_call (escape_graph &g, gcall *call, tree lhs)
   escape_args (g, call, 0);
   if (lhs)
     result_unknown (g, call);
-}
-
-/* VALS with SHIFT more dereferences each.  */
-static void
-shift_values (val_list &vals, int shift)
-{
-  for (esc_val &v : vals)
-    v.derefs += shift;
 }
 
 /* Whether CALL copies raw memory between its arguments, pointers included.
@@ -393,6 +393,64 @@ build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
     }
 }
 
+/* Whether CODE is one of the builtins FIRST_1 .. FIRST_1 + 4 (the _1, _2, _4, _8
+   and _16 variants of an atomic operation).  */
+static bool
+atomic_variant_p (built_in_function code, built_in_function first_1)
+{
+  return code >= first_1 && code <= first_1 + 4;
+}
+
+/* The __atomic builtins on 1- to 16-byte objects: a load from, a store to, or both
+   on the memory their first argument points to.  Return true if CALL is one and
+   has been modelled.  */
+static bool
+build_atomic_builtin (escape_graph &g, gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return false;
+  built_in_function code = DECL_FUNCTION_CODE (gimple_call_fndecl (call));
+  bool loads, stored_arg;
+  if (atomic_variant_p (code, BUILT_IN_ATOMIC_LOAD_1))
+    loads = true, stored_arg = false;
+  else if (atomic_variant_p (code, BUILT_IN_ATOMIC_STORE_1))
+    loads = false, stored_arg = true;
+  else if (atomic_variant_p (code, BUILT_IN_ATOMIC_EXCHANGE_1)
+	   || (code >= BUILT_IN_ATOMIC_ADD_FETCH_1 && code <= BUILT_IN_ATOMIC_FETCH_OR_16))
+    loads = true, stored_arg = true;
+  else if (atomic_variant_p (code, BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1))
+    {
+      /* *ptr = desired on success, *expected = *ptr on failure.  */
+      val_list ptr, expected, desired, current;
+      value_of (g, gimple_call_arg (call, 0), ptr);
+      value_of (g, gimple_call_arg (call, 1), expected);
+      value_of (g, gimple_call_arg (call, 2), desired);
+      current.safe_splice (ptr);
+      shift_values (current, 1);
+      store_through (g, ptr, desired, call, ER_CALL_ARG);
+      store_through (g, expected, current, call, ER_CALL_ARG);
+      return true;
+    }
+  else
+    return false;
+  val_list ptr, contents;
+  value_of (g, gimple_call_arg (call, 0), ptr);
+  contents.safe_splice (ptr);
+  shift_values (contents, 1);
+  if (stored_arg)
+    {
+      val_list vals;
+      value_of (g, gimple_call_arg (call, 1), vals);
+      if (loads)
+	vals.safe_splice (contents);
+      store_through (g, ptr, vals, call, ER_CALL_ARG);
+    }
+  tree lhs = gimple_call_lhs (call);
+  if (loads && lhs)
+    assign_to (g, lhs, contents, call, ER_CALL_RESULT);
+  return true;
+}
+
 /* Builtins that only compute with their arguments.  Return true if CALL is one
    and has been modelled.  */
 static bool
@@ -493,7 +551,7 @@ build_call (escape_graph &g, gcall *call)
     g.give_up (call, "call to a nested function");
   if (!gimple_call_fndecl (call))
     build_unknown_call (g, call, gimple_call_lhs (call));
-  else if (build_pure_builtin (g, call))
+  else if (build_pure_builtin (g, call) || build_atomic_builtin (g, call))
     ;
   else if (free_call_p (call))
     {

@@ -169,7 +169,7 @@ live_across_iterations (escape_graph &g, unsigned a)
 static unsigned HOST_WIDE_INT
 round_to_align (unsigned HOST_WIDE_INT bytes)
 {
-  return (MAX (bytes, 1) + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
+  return (bytes + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
 }
 
 /* Decide, in statement order, which allocation sites of G move to the stack.  */
@@ -232,6 +232,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  p.variable = !constant_size (call, kind, &size);
 	  if (p.variable)
 	    size = escape_opts.max_size;
+	  /* malloc (0) still returns a distinct block: give it a byte.  */
+	  size = MAX (size, 1);
 	  unsigned HOST_WIDE_INT charge = round_to_align (size);
 	  if (!p.variable && size > (unsigned HOST_WIDE_INT) escape_opts.max_size)
 	    p.why = xasprintf ("too large (" HOST_WIDE_INT_PRINT_UNSIGNED " > max-size %d)",
@@ -248,7 +250,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	    {
 	      used += charge;
 	      p.moved = true;
-	      p.size = MAX (size, 1);
+	      p.size = size;
 	    }
 	}
       plan.safe_push (p);

@@ -434,7 +434,9 @@ step_worth_showing (escape_graph &g, unsigned dst, const esc_edge &e)
   if (!e.stmt)
     return false;
   const esc_loc &d = g.locs[dst];
-  return !(e.reason == ER_ASSIGN && d.kind == LK_SSA && !ssa_user_var (d.var));
+  bool temporary = (d.kind == LK_SSA && !ssa_user_var (d.var))
+		   || (d.kind == LK_DECL && !user_decl_p (d.var));
+  return !(e.reason == ER_ASSIGN && temporary);
 }
 
 /* Print the hop of PATH[FIRST..LAST] from location SRC to a named location.  */
@@ -618,6 +620,36 @@ local_variable (escape_graph &g, const esc_loc &l)
   return user_decl_p (vla) ? vla : NULL_TREE;
 }
 
+/* Whether VAR is the frame object GCC builds for the variables nested functions
+   reach through their static chain; its fields carry those variables' names.  */
+static bool
+nested_frame_p (const_tree var)
+{
+  return VAR_P (var) && DECL_ARTIFICIAL (var) && DECL_NAME (var)
+	 && startswith (decl_name (var), "FRAME.")
+	 && TREE_CODE (TREE_TYPE (var)) == RECORD_TYPE;
+}
+
+/* Whether field F of a nested-function frame holds a user variable, rather than
+   the chain to the enclosing frame or a trampoline.  */
+static bool
+captured_variable_p (const_tree f)
+{
+  tree type_name = TYPE_NAME (TREE_TYPE (f));
+  return TREE_CODE (f) == FIELD_DECL && DECL_NAME (f) && !DECL_ARTIFICIAL (f)
+	 && !strchr (decl_name (f), '.')
+	 && !(type_name && TREE_CODE (type_name) == IDENTIFIER_NODE
+	      && !strcmp (IDENTIFIER_POINTER (type_name), "__builtin_trampoline"));
+}
+
+static void
+report_escaping_local (escape_graph &g, unsigned l, tree var)
+{
+  location_t at = DECL_SOURCE_LOCATION (var);
+  add_note (at, "&%s escapes to heap", decl_name (var));
+  explain (g, l, ROOT_HEAP, at);
+}
+
 static void
 report_locals (escape_graph &g)
 {
@@ -626,12 +658,15 @@ report_locals (escape_graph &g)
       const esc_loc &loc = g.locs[l];
       if (loc.dist[ROOT_HEAP] >= 0)
 	continue;
-      tree var = local_variable (g, loc);
-      if (!var)
-	continue;
-      location_t at = DECL_SOURCE_LOCATION (var);
-      add_note (at, "&%s escapes to heap", decl_name (var));
-      explain (g, l, ROOT_HEAP, at);
+      if (loc.kind == LK_DECL && nested_frame_p (loc.var))
+	{
+	  for (tree f = TYPE_FIELDS (TREE_TYPE (loc.var)); f; f = DECL_CHAIN (f))
+	    if (captured_variable_p (f))
+	      report_escaping_local (g, l, f);
+	  continue;
+	}
+      if (tree var = local_variable (g, loc))
+	report_escaping_local (g, l, var);
     }
 }
 

@@ -16,6 +16,10 @@ static const int MAX_ROUNDS = 16;
 
 static hash_map<tree, esc_summary *> *summaries;
 
+/* Functions that contain nested functions: their frames are reached through static
+   chains the graph does not follow.  */
+static hash_set<tree> *nesting_parents;
+
 esc_summary *
 summary_for_call (const gcall *call)
 {
@@ -135,6 +139,8 @@ analyze_function (cgraph_node *node)
 {
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
   escape_graph *g = new escape_graph (cfun);
+  if (nesting_parents->contains (node->decl))
+    g->give_up (NULL, "function contains nested functions");
   build_graph (*g);
   solve_graph (*g);
   pop_cfun ();
@@ -270,6 +276,11 @@ void
 analyze_translation_unit (void)
 {
   summaries = new hash_map<tree, esc_summary *>;
+  nesting_parents = new hash_set<tree>;
+  cgraph_node *fn;
+  FOR_EACH_FUNCTION (fn)
+    if (DECL_CONTEXT (fn->decl) && TREE_CODE (DECL_CONTEXT (fn->decl)) == FUNCTION_DECL)
+      nesting_parents->add (DECL_CONTEXT (fn->decl));
   auto_vec<vec<cgraph_node *> > sccs;
   {
     scc_finder finder;
@@ -284,4 +295,6 @@ analyze_translation_unit (void)
       scc.release ();
     }
   release_summaries ();
+  delete nesting_parents;
+  nesting_parents = NULL;
 }

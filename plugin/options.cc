@@ -51,16 +51,16 @@ list_valid_keys (void)
 	    o.key, o.min, o.max, o.help);
 }
 
-/* Parse TEXT as a whole decimal number into *VALUE.  */
+/* Parse TEXT as a whole decimal number into *VALUE; one too large for a long
+   becomes LONG_MAX or LONG_MIN, out of every option's range.  */
 static bool
 parse_number (const char *text, long *value)
 {
   if (!*text)
     return false;
   char *end;
-  errno = 0;
   *value = strtol (text, &end, 10);
-  return !*end && errno == 0;
+  return !*end;
 }
 
 bool

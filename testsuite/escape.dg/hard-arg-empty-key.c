@@ -1,0 +1,13 @@
+/* -fplugin-arg-escape- with nothing after the dash is an unknown (empty) key: error, list of valid keys, plugin not loaded.  */
+/* { dg-options "-fplugin-arg-escape-" } */
+/* { dg-error "escape: unknown argument .-fplugin-arg-escape-." "" { target *-*-* } 0 } */
+/* { dg-message "escape: valid argument -fplugin-arg-escape-\[a-z-\]+=\[0-9\]+\\.\\.\[0-9\]+: \[^\n\]+" "" { target *-*-* } 0 } */
+/* { dg-error "failed to initialize plugin \[^ \]*escape\\.so" "" { target *-*-* } 0 } */
+
+int *g;
+
+void
+f (int *p)
+{
+  g = p;
+}

@@ -1,0 +1,60 @@
+/* With -g3 (debug binds and macro info in the IL) the notes are the same as without it and debug statements do not change what escapes.  (-gno-record-gcc-switches: the -m option would otherwise be recorded in DW_AT_producer.)  */
+/* { dg-options "-g3 -gno-record-gcc-switches -fplugin-arg-escape-m -fplugin-arg-escape-promote" } */
+
+#include <stdlib.h>
+#include <string.h>
+
+int *g;
+
+void
+store (int *p)			/* { dg-message "leaking param: p" } */
+{
+  g = p;
+}
+
+int
+read_only (const int *q)	/* { dg-message "q does not escape" } */
+{
+  return *q;
+}
+
+int *
+ident (int *r)			/* { dg-message "leaking param: r to result ~r0 level=0" } */
+{
+  return r;
+}
+
+int
+scratch (int v)
+{
+  int *t = malloc (16);		/* { dg-message "moved to stack: malloc\\(16\\)" } */
+  if (!t)
+    return 0;
+  t[0] = v;
+  int s = t[0];
+  free (t);
+  return s;
+}
+
+int *
+make (void)
+{
+  return calloc (4, sizeof (int));	/* { dg-message "calloc\\(4, 4\\) escapes to heap" } */
+}
+
+void
+addr_local (void)
+{
+  int x = 1;			/* { dg-message "&x escapes to heap" } */
+  store (&x);
+}
+
+size_t
+copy_len (char *d,		/* { dg-message "d does not escape" } */
+	  const char *s)	/* { dg-message "s does not escape" } */
+{
+  strcpy (d, s);
+  return strlen (d);
+}
+
+/* { dg-final { escape-same-code-without-m } } */
