@@ -283,6 +283,9 @@ new_object (const gcall *call, const promotion &p)
 {
   tree obj = create_tmp_var (object_type (call, p.size), "escape_stack");
   TREE_ADDRESSABLE (obj) = 1;
+  /* The user declared no such object: warnings about it (an uninitialized read
+     that a heap block would not draw) would be promotion's own.  */
+  suppress_warning (obj);
   if (DECL_ALIGN_UNIT (obj) < p.align)
     {
       SET_DECL_ALIGN (obj, p.align * BITS_PER_UNIT);
