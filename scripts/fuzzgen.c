@@ -1,0 +1,1614 @@
+/* fuzzgen: write a random, well-defined C program exercising heap allocation
+   and pointer flow, for differential testing of the escape plugin's promotion.
+
+     fuzzgen SEED > prog.c
+
+   The same SEED gives the same program.  Programs are deterministic and
+   terminate (every loop has a small constant bound, recursion depth is bounded),
+   have no undefined behaviour (unsigned arithmetic only, every index reduced
+   modulo the block's length, no read of memory before it is written, no use of a
+   block after it is freed, no pointer value is ever printed or compared across
+   blocks), and print a checksum of everything they computed after each top-level
+   call and at the end.  Blocks may be leaked on purpose (that is well defined).
+
+   What they exercise: malloc, calloc, aligned_alloc, strdup, strndup, realloc and
+   free, with constant and variable sizes (some larger than 4096 bytes); pointers
+   kept in locals, local structs and arrays, globals, out-parameters and heap blocks;
+   loops whose blocks die within the iteration and loops whose blocks survive it;
+   bounded recursion; conditional frees; ?: merges of pointers; helpers that free,
+   keep or return their argument.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+
+/* ---- random numbers (splitmix64) ---- */
+static unsigned long long rng_state;
+
+static unsigned long long
+rnd64 (void)
+{
+  unsigned long long z = (rng_state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+/* Uniform in [0, n).  */
+static unsigned
+rnd (unsigned n)
+{
+  return n ? (unsigned) (rnd64 () % n) : 0;
+}
+
+static int
+chance (unsigned percent)
+{
+  return rnd (100) < percent;
+}
+
+/* ---- output ---- */
+static int ind;
+
+static void
+out (const char *fmt, ...)
+{
+  va_list ap;
+  for (int i = 0; i < ind; i++)
+    fputs ("  ", stdout);
+  va_start (ap, fmt);
+  vprintf (fmt, ap);
+  va_end (ap);
+  fputc ('\n', stdout);
+}
+
+static unsigned uid;
+
+/* ---- generation context ---- */
+#define MAXV 12
+#define MAXB 12
+
+typedef struct
+{
+  char p[48];	/* an lvalue of type unsigned * */
+  char n[48];	/* its length in elements, an unsigned expression */
+} blk;
+
+typedef struct
+{
+  int depth;		/* statement nesting */
+  int loops;		/* enclosing loops */
+  int nv;
+  char v[MAXV][24];	/* unsigned expressions in scope */
+  int nb;
+  blk b[MAXB];		/* live blocks: may be read and written, not freed */
+  int fn;		/* index of the current function (may call f0..fn-1) */
+  int gs_busy;		/* g_s.a holds a live block */
+  int rec;		/* whether this is a recursive function */
+} ctx;
+
+static int nfuncs, nrecs;
+static int *calls_made;	/* per function: one call to an earlier one at most */
+
+static void gen_stmts (ctx *c, int n);
+
+static const char *
+var (ctx *c)
+{
+  return c->v[rnd (c->nv)];
+}
+
+static void
+add_var (ctx *c, const char *name)
+{
+  if (c->nv < MAXV)
+    snprintf (c->v[c->nv++], sizeof c->v[0], "%s", name);
+  else
+    snprintf (c->v[1 + rnd (MAXV - 1)], sizeof c->v[0], "%s", name);
+}
+
+static void
+add_blk (ctx *c, const char *p, const char *n)
+{
+  int i = c->nb < MAXB ? c->nb++ : (int) rnd (MAXB);
+  snprintf (c->b[i].p, sizeof c->b[i].p, "%s", p);
+  snprintf (c->b[i].n, sizeof c->b[i].n, "%s", n);
+}
+
+/* An unsigned expression of the variables in scope.  */
+static void
+uexpr (ctx *c, char *buf, size_t len)
+{
+  switch (rnd (4))
+    {
+    case 0:
+      snprintf (buf, len, "%s", var (c));
+      break;
+    case 1:
+      snprintf (buf, len, "(%s * %uu + %uu)", var (c), 1 + rnd (37), rnd (100));
+      break;
+    case 2:
+      snprintf (buf, len, "(%s ^ %s)", var (c), var (c));
+      break;
+    default:
+      snprintf (buf, len, "(%s + %s * %uu)", var (c), var (c), 1 + rnd (9));
+      break;
+    }
+}
+
+static void
+cond (ctx *c, char *buf, size_t len)
+{
+  char e[96];
+  uexpr (c, e, sizeof e);
+  unsigned m = 2 + rnd (6);
+  snprintf (buf, len, "(%s %% %uu %s %uu)", e, m, chance (50) ? "<" : "==",
+	    rnd (m));
+}
+
+/* Element counts.  Some are at or just past the 4096-byte default limit
+   (1024 unsigned), some far past it.  */
+static const unsigned sizes[] = {
+  1, 2, 3, 4, 5, 8, 16, 17, 31, 64, 100, 255, 256, 1000, 1023, 1024, 1025,
+  1500, 4096, 5000, 20000
+};
+#define NSIZES (sizeof sizes / sizeof sizes[0])
+
+static unsigned
+csize (void)
+{
+  /* Mostly small.  */
+  if (chance (70))
+    return sizes[rnd (10)];
+  return sizes[rnd (NSIZES)];
+}
+
+/* Declare `unsigned NAME = COUNT;' and say whether it is a constant.  */
+static int
+decl_count (ctx *c, const char *name, unsigned *k)
+{
+  *k = csize ();
+  if (chance (50))
+    {
+      out ("const unsigned %s = %u;", name, *k);
+      return 1;
+    }
+  out ("unsigned %s = %uu + %s %% %uu;", name, *k, var (c), 1 + rnd (8));
+  return 0;
+}
+
+/* Allocate a block of unsigned into P (declared here) with N elements (declared
+   before).  K is N's constant part (N itself if ISCONST).  */
+static void
+alloc_into (ctx *c, const char *decl, const char *p, const char *n, unsigned k,
+	    int isconst)
+{
+  char seed[96];
+  uexpr (c, seed, sizeof seed);
+  switch (rnd (isconst ? 11 : 9))
+    {
+    case 0:
+    case 1:
+    case 2:
+      out ("%s%s = malloc (%s * sizeof (unsigned));", decl, p, n);
+      break;
+    case 3:
+      out ("%s%s = calloc (%s, sizeof (unsigned));", decl, p, n);
+      out ("acc += %s[%s - 1] + %s[0];", p, n, p);	/* zeros */
+      break;
+    case 4:
+      out ("%s%s = calloc (1, %s * sizeof (unsigned));", decl, p, n);
+      out ("acc += %s[%s / 2];", p, n);
+      break;
+    case 5:
+      out ("%s%s = aligned_alloc (64, (%s * sizeof (unsigned) + 63) / 64 * 64);",
+	   decl, p, n);
+      out ("acc += ((uintptr_t) %s %% 64) == 0;", p);
+      break;
+    case 6:
+      out ("%s%s = h_new (%s, %s);", decl, p, n, seed);
+      break;
+    case 7:
+      if (*decl)
+	out ("%s%s;", decl, p);
+      out ("h_make (&%s, %s, %s);", p, n, seed);
+      break;
+    case 8:
+      out ("%s%s = __builtin_malloc (%s * sizeof (unsigned));", decl, p, n);
+      break;
+    case 9:
+      out ("%s%s = malloc (sizeof (unsigned[%u]));", decl, p, k);
+      break;
+    default:
+      out ("%s%s = calloc (%u, sizeof (unsigned));", decl, p, k);
+      out ("acc += %s[%u];", p, k - 1);
+      break;
+    }
+  out ("if (!%s) abort ();", p);
+  if (chance (30))
+    out ("acc += ((uintptr_t) %s & 15) == 0;", p);
+  /* Initialize every element before anything reads it.  */
+  char j[16];
+  snprintf (j, sizeof j, "j%u", uid++);
+  out ("for (unsigned %s = 0; %s < %s; %s++)", j, j, n, j);
+  out ("  %s[%s] = %s * %uu + %s;", p, j, j, 1 + rnd (97), seed);
+}
+
+/* Give back block P of N elements, or hand it to someone who will.  */
+static void
+release (ctx *c, const char *p, const char *n, int may_leak)
+{
+  char cd[128];
+  cond (c, cd, sizeof cd);
+  switch (rnd (may_leak ? 15 : 14))
+    {
+    case 13:
+      out ("g_freer[%s & 1u] (%s);", var (c), p);
+      break;
+    case 0:
+    case 1:
+    case 2:
+      out ("free (%s);", p);
+      break;
+    case 3:
+      out ("if %s", cd);
+      out ("  free (%s);", p);
+      out ("else");
+      out ("  {");
+      out ("    acc += %s[0];", p);
+      out ("    free (%s);", p);
+      out ("  }");
+      break;
+    case 4:
+      out ("h_free (%s);", p);
+      break;
+    case 5:
+      out ("h_free_after (%s, %s);", p, n);
+      break;
+    case 6:
+      out ("if (!h_maybe_free (%s, %s))", p, var (c));
+      out ("  free (%s);", p);
+      break;
+    case 7:
+      out ("{");
+      out ("  unsigned *q%u = %s;", uid, p);
+      out ("  free (q%u);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 8:
+      out ("free (h_ident (%s));", p);
+      break;
+    case 9:
+      out ("h_keep (%s);", p);
+      break;
+    case 10:
+      out ("{");
+      out ("  uintptr_t u%u = (uintptr_t) %s;", uid, p);
+      out ("  free ((unsigned *) u%u);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 11:
+      out ("{");
+      out ("  unsigned *q%u;", uid);
+      out ("  memcpy (&q%u, &%s, sizeof q%u);", uid, p, uid);
+      out ("  acc += q%u[%s - 1]++;", uid, n);
+      out ("  free (q%u);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 12:
+      out ("if %s", cd);
+      out ("  {");
+      out ("    free (%s);", p);
+      out ("    %s = NULL;", p);
+      out ("  }");
+      out ("if (%s)", p);
+      out ("  {");
+      out ("    acc += %s[%s - 1];", p, n);
+      out ("    free (%s);", p);
+      out ("  }");
+      break;
+    case 14:
+      out ("/* leaked */");
+      break;
+    default:
+      out ("/* leaked */");
+      break;
+    }
+}
+
+/* ---- scenarios ---- */
+
+/* A use of a live block: read, write, pass it to a reader, alias it.  */
+static void
+sc_use (ctx *c)
+{
+  if (c->nb == 0)
+    {
+      char e[96];
+      uexpr (c, e, sizeof e);
+      out ("acc = acc * 3u + %s;", e);
+      return;
+    }
+  blk *b = &c->b[rnd (c->nb)];
+  char e[96], f[96];
+  uexpr (c, e, sizeof e);
+  uexpr (c, f, sizeof f);
+  switch (rnd (9))
+    {
+    case 0:
+      out ("%s[%s %% %s] += %s;", b->p, e, b->n, f);
+      break;
+    case 1:
+      out ("acc += %s[%s %% %s];", b->p, e, b->n);
+      break;
+    case 2:
+      out ("acc += h_sum (%s, %s);", b->p, b->n);
+      break;
+    case 3:
+      out ("{");
+      out ("  struct S s%u = { 0 };", uid);
+      out ("  s%u.a = %s;", uid, b->p);
+      out ("  s%u.n = %s;", uid, b->n);
+      out ("  s%u.a[%s %% s%u.n] ^= %s;", uid, e, uid, f);
+      out ("  acc += s%u.a[0];", uid);
+      out ("}");
+      uid++;
+      break;
+    case 4:
+      out ("g_alias = %s;", b->p);
+      out ("g_alias[%s %% %s] = %s;", e, b->n, f);
+      out ("acc += h_sum (g_alias, %s);", b->n);
+      out ("g_alias = NULL;");
+      break;
+    case 5:
+      out ("h_fill (%s, %s, %s);", b->p, b->n, e);
+      break;
+    case 6:
+      out ("{");
+      out ("  unsigned *d%u = h_dup (%s, %s);", uid, b->p, b->n);
+      out ("  acc += d%u[%s %% %s];", uid, e, b->n);
+      out ("  free (d%u);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 7:
+      out ("{");
+      out ("  unsigned *w%u = %s + %s %% %s;", uid, b->p, e, b->n);
+      out ("  *w%u += %s;", uid, f);
+      out ("  acc += *w%u;", uid);
+      out ("}");
+      uid++;
+      break;
+    default:
+      out ("{");
+      out ("  struct S s%u;", uid);
+      out ("  h_attach (&s%u, %s, %s);", uid, b->p, b->n);
+      out ("  struct S t%u = s%u;", uid, uid);
+      out ("  acc += t%u.a[t%u.n - 1];", uid, uid);
+      out ("}");
+      uid++;
+      break;
+    }
+}
+
+/* A block in a local: allocate, use (nested statements may too), release.  */
+static void
+sc_local (ctx *c)
+{
+  unsigned u = uid++, k;
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  out ("{");
+  ind++;
+  int isconst = decl_count (c, n, &k);
+  alloc_into (c, "unsigned *", p, n, k, isconst);
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (3));
+  release (c, p, n, c->loops == 0);
+  ind--;
+  out ("}");
+}
+
+/* A block kept in a local struct, maybe copied by value.  */
+static void
+sc_struct (ctx *c)
+{
+  unsigned u = uid++, k;
+  char s[16], p[24], n[24];
+  snprintf (s, sizeof s, "s%u", u);
+  snprintf (p, sizeof p, "s%u.a", u);
+  snprintf (n, sizeof n, "s%u.n", u);
+  out ("{");
+  ind++;
+  out ("struct S %s;", s);
+  out ("memset (&%s, 0, sizeof %s);", s, s);
+  char nn[16];
+  snprintf (nn, sizeof nn, "n%u", u);
+  int isconst = decl_count (c, nn, &k);
+  out ("%s = %s;", n, nn);
+  alloc_into (c, "", p, n, k, isconst);
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (3));
+  if (chance (50))
+    {
+      out ("struct S t%u = %s;", u, s);
+      snprintf (p, sizeof p, "t%u.a", u);
+      snprintf (n, sizeof n, "t%u.n", u);
+    }
+  release (c, p, n, 0);
+  ind--;
+  out ("}");
+}
+
+/* Blocks kept in a local array of pointers.  */
+static void
+sc_array (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned m = 2 + rnd (5);
+  unsigned k = chance (80) ? sizes[rnd (8)] : csize ();
+  out ("{");
+  ind++;
+  out ("unsigned *a%u[%u];", u, m);
+  if (chance (50))
+    {
+      out ("for (unsigned j%u = 0; j%u < %u; j%u++)", u, u, m, u);
+      out ("  {");
+      out ("    a%u[j%u] = %s ((j%u + %uu) * sizeof (unsigned));", u, u,
+	   chance (50) ? "malloc" : "h_new_bytes", u, k);
+      out ("    for (unsigned e%u = 0; e%u < j%u + %uu; e%u++)", u, u, u, k, u);
+      out ("      a%u[j%u][e%u] = e%u ^ %s;", u, u, u, u, var (c));
+      out ("  }");
+    }
+  else
+    for (unsigned j = 0; j < m; j++)
+      {
+	out ("a%u[%u] = calloc (%u, sizeof (unsigned));", u, j, j + k);
+	out ("a%u[%u][%u] = %s;", u, j, rnd (j + k), var (c));
+      }
+  ctx d = *c;
+  d.depth++;
+  char p[24], n[24];
+  unsigned j = rnd (m);
+  snprintf (p, sizeof p, "a%u[%u]", u, j);
+  snprintf (n, sizeof n, "%uu", j + k);
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (3));
+  out ("for (unsigned j%u = 0; j%u < %u; j%u++)", u, u, m, u);
+  out ("  acc += a%u[j%u][0];", u, u);
+  if (chance (30))
+    out ("h_free_all (a%u, %u);", u, m);
+  else if (chance (50))
+    {
+      out ("for (unsigned j%u = %u; j%u-- > 0;)", u, m, u);
+      out ("  free (a%u[j%u]);", u, u);
+    }
+  else
+    for (unsigned j = 0; j < m; j++)
+      out ("free (a%u[%u]);", u, j);
+  ind--;
+  out ("}");
+}
+
+/* A block reachable from a global while it is used.  */
+static void
+sc_global (ctx *c)
+{
+  unsigned u = uid++, k;
+  char n[16];
+  snprintf (n, sizeof n, "n%u", u);
+  out ("{");
+  ind++;
+  int isconst = decl_count (c, n, &k);
+  switch (c->gs_busy ? 1 + rnd (2) : rnd (3))
+    {
+    case 0:
+      alloc_into (c, "", "g_s.a", n, k, isconst);
+      out ("g_s.n = %s;", n);
+      {
+	ctx d = *c;
+	d.depth++;
+	d.gs_busy = 1;
+	add_blk (&d, "g_s.a", "g_s.n");
+	gen_stmts (&d, rnd (2));
+      }
+      out ("acc += h_sum (g_s.a, g_s.n);");
+      out ("free (g_s.a);");
+      out ("g_s.a = NULL;");
+      break;
+    case 1:
+      alloc_into (c, "unsigned *", "gp", n, k, isconst);
+      out ("g_alias = gp;");
+      out ("acc += g_alias[%s %% %s];", var (c), n);
+      out ("g_alias = NULL;");
+      release (c, "gp", n, 0);
+      break;
+    default:
+      alloc_into (c, "unsigned *", "gp", n, k, isconst);
+      out ("h_keep (gp);");
+      out ("acc += gp[%s - 1];", n);
+      break;
+    }
+  ind--;
+  out ("}");
+}
+
+/* Out-parameters: a helper allocates, replaces, or a block is handed back.  */
+static void
+sc_outparam (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned k = csize ();
+  char e[96];
+  uexpr (c, e, sizeof e);
+  out ("{");
+  ind++;
+  out ("unsigned *p%u = NULL;", u);
+  out ("unsigned n%u = %uu + %s %% 4u;", u, k, var (c));
+  out ("h_make (&p%u, n%u, %s);", u, u, e);
+  if (chance (50))
+    {
+      out ("acc += h_sum (p%u, n%u);", u, u);
+      out ("n%u = %uu;", u, csize ());
+      out ("h_replace (&p%u, n%u);", u, u);
+      out ("p%u[n%u - 1] = %s;", u, u, var (c));
+    }
+  ctx d = *c;
+  d.depth++;
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (2));
+  release (c, p, n, 0);
+  ind--;
+  out ("}");
+}
+
+/* A block held by another heap block, or a list of them.  */
+static void
+sc_heap (ctx *c)
+{
+  unsigned u = uid++, k;
+  out ("{");
+  ind++;
+  if (chance (50))
+    {
+      char n[16], p[24], nn[24];
+      snprintf (n, sizeof n, "n%u", u);
+      out ("struct S *h%u = malloc (sizeof *h%u);", u, u);
+      out ("if (!h%u) abort ();", u);
+      int isconst = decl_count (c, n, &k);
+      snprintf (p, sizeof p, "h%u->a", u);
+      snprintf (nn, sizeof nn, "h%u->n", u);
+      alloc_into (c, "", p, n, k, isconst);
+      out ("%s = %s;", nn, n);
+      ctx d = *c;
+      d.depth++;
+      add_blk (&d, p, nn);
+      gen_stmts (&d, rnd (2));
+      out ("acc += h_sum (%s, %s);", p, nn);
+      if (chance (50))
+	{
+	  out ("free (%s);", p);
+	  out ("free (h%u);", u);
+	}
+      else
+	out ("h_free_s (h%u);", u);
+    }
+  else
+    {
+      unsigned m = 2 + rnd (6);
+      k = chance (80) ? sizes[rnd (6)] : csize ();
+      out ("struct S *l%u = NULL;", u);
+      out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+      out ("  {");
+      out ("    struct S *e%u = %s (sizeof *e%u);", u,
+	   chance (50) ? "malloc" : "h_new_bytes", u);
+      out ("    e%u->n = %uu + i%u;", u, k, u);
+      out ("    e%u->a = calloc (e%u->n, sizeof (unsigned));", u, u);
+      out ("    e%u->a[i%u %% e%u->n] = i%u + %s;", u, u, u, u, var (c));
+      out ("    e%u->s = NULL;", u);
+      out ("    e%u->next = l%u;", u, u);
+      out ("    l%u = e%u;", u, u);
+      out ("  }");
+      out ("for (struct S *w%u = l%u; w%u; w%u = w%u->next)", u, u, u, u, u);
+      out ("  acc = acc * 7u + h_sum (w%u->a, w%u->n);", u, u);
+      out ("while (l%u)", u);
+      out ("  {");
+      out ("    struct S *nx%u = l%u->next;", u, u);
+      out ("    h_free_s (l%u);", u);
+      out ("    l%u = nx%u;", u, u);
+      out ("  }");
+    }
+  ind--;
+  out ("}");
+}
+
+/* Loops whose blocks survive an iteration.  */
+static void
+sc_survive (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned m = 2 + rnd (6);
+  unsigned k = csize ();
+  out ("{");
+  ind++;
+  switch (rnd (4))
+    {
+    case 0:
+      out ("unsigned *keep%u = NULL;", u);
+      out ("unsigned kn%u = 0;", u);
+      out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+      out ("  {");
+      out ("    unsigned qn%u = %uu + i%u;", u, k, u);
+      out ("    unsigned *q%u = malloc (qn%u * sizeof (unsigned));", u, u);
+      out ("    for (unsigned j%u = 0; j%u < qn%u; j%u++)", u, u, u, u);
+      out ("      q%u[j%u] = j%u + i%u * %uu;", u, u, u, u, 1 + rnd (50));
+      out ("    if (keep%u)", u);
+      out ("      {");
+      out ("        acc += keep%u[kn%u - 1] + q%u[0];", u, u, u);
+      out ("        free (keep%u);", u);
+      out ("      }");
+      out ("    keep%u = q%u;", u, u);
+      out ("    kn%u = qn%u;", u, u);
+      out ("  }");
+      out ("acc += h_sum (keep%u, kn%u);", u, u);
+      out ("free (keep%u);", u);
+      break;
+    case 1:
+      /* Two slots alternate; each block lives two iterations.  */
+      out ("unsigned *sl%u[2] = { NULL, NULL };", u);
+      out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+      out ("  {");
+      out ("    free (sl%u[i%u & 1]);", u, u);
+      out ("    sl%u[i%u & 1] = calloc (%u, sizeof (unsigned));", u, u, k);
+      out ("    sl%u[i%u & 1][i%u %% %uu] = i%u;", u, u, u, k, u);
+      out ("    if (sl%u[(i%u + 1) & 1])", u, u);
+      out ("      acc += h_sum (sl%u[(i%u + 1) & 1], %uu);", u, u, k);
+      out ("  }");
+      out ("free (sl%u[0]);", u);
+      out ("free (sl%u[1]);", u);
+      break;
+    case 2:
+      /* A block allocated in one iteration, freed in the next, maybe.  */
+      out ("unsigned *pv%u = NULL;", u);
+      out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+      out ("  {");
+      out ("    if (pv%u && (i%u %% %uu) == 0)", u, u, 1 + rnd (3));
+      out ("      {");
+      out ("        acc += pv%u[0];", u);
+      out ("        free (pv%u);", u);
+      out ("        pv%u = NULL;", u);
+      out ("      }");
+      out ("    if (!pv%u)", u);
+      out ("      {");
+      out ("        pv%u = %s;", u, chance (50) ? "malloc (4 * sizeof (unsigned))"
+	   : "h_new (4, 1)");
+      out ("        pv%u[0] = i%u + %s;", u, u, var (c));
+      out ("      }");
+      out ("  }");
+      out ("free (pv%u);", u);
+      break;
+    default:
+      /* Growth with realloc: the first block must stay on the heap.  */
+      out ("unsigned rn%u = %uu;", u, 1 + rnd (8));
+      out ("unsigned *r%u = %s (rn%u * sizeof (unsigned));", u,
+	   chance (70) ? "malloc" : "h_new_bytes", u);
+      out ("if (!r%u) abort ();", u);
+      out ("for (unsigned j%u = 0; j%u < rn%u; j%u++)", u, u, u, u);
+      out ("  r%u[j%u] = j%u;", u, u, u);
+      out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+      out ("  {");
+      out ("    unsigned *t%u = realloc (r%u, (rn%u + %uu) * sizeof (unsigned));",
+	   u, u, u, 1 + rnd (k));
+      out ("    if (!t%u) abort ();", u);
+      out ("    r%u = t%u;", u, u);
+      out ("    r%u[rn%u] = i%u;", u, u, u);
+      out ("    rn%u++;", u);
+      out ("  }");
+      out ("acc += h_sum (r%u, rn%u);", u, u);
+      out ("free (r%u);", u);
+      break;
+    }
+  ind--;
+  out ("}");
+}
+
+/* ?: merges of allocations and of pointers.  */
+static void
+sc_merge (ctx *c)
+{
+  unsigned u = uid++;
+  char cd[128];
+  cond (c, cd, sizeof cd);
+  unsigned a = csize (), b = csize ();
+  out ("{");
+  ind++;
+  switch (rnd (4))
+    {
+    case 0:
+      {
+	out ("unsigned n%u = %s ? %uu : %uu;", u, cd, a, b);
+	out ("unsigned *p%u = %s ? malloc (%uu * sizeof (unsigned)) "
+	     ": calloc (%uu, sizeof (unsigned));", u, cd, a, b);
+	/* The two conditions are the same expression: n matches.  */
+	out ("if (!p%u) abort ();", u);
+	out ("for (unsigned j%u = 0; j%u < n%u; j%u++)", u, u, u, u);
+	out ("  p%u[j%u] = j%u * %uu;", u, u, u, 1 + rnd (9));
+	break;
+      }
+    case 1:
+      {
+	out ("unsigned *x%u = malloc (%uu * sizeof (unsigned));", u, a);
+	out ("unsigned *y%u = calloc (%uu, sizeof (unsigned));", u, b);
+	out ("if (!x%u || !y%u) abort ();", u, u);
+	out ("for (unsigned j%u = 0; j%u < %uu; j%u++)", u, u, a, u);
+	out ("  x%u[j%u] = j%u * 3u;", u, u, u);
+	out ("unsigned *q%u = %s ? x%u : y%u;", u, cd, u, u);
+	out ("q%u[0] += %s;", u, var (c));
+	out ("acc += x%u[0] + y%u[0];", u, u);
+	if (chance (50))
+	  {
+	    out ("free (%s ? x%u : y%u);", cd, u, u);
+	    out ("free (%s ? y%u : x%u);", cd, u, u);
+	  }
+	else
+	  {
+	    out ("free (h_pick (x%u, y%u, %s));", u, u, cd);
+	    out ("free (h_pick (y%u, x%u, %s));", u, u, cd);
+	  }
+	ind--;
+	out ("}");
+	return;
+      }
+    case 2:
+      {
+	/* A local buffer or the heap.  */
+	out ("unsigned buf%u[%u];", u, a);
+	out ("unsigned n%u = %uu + %s %% %uu;", u, b, var (c), 1 + rnd (8));
+	out ("unsigned *p%u = n%u > %uu ? malloc (n%u * sizeof (unsigned)) : buf%u;",
+	     u, u, a, u, u);
+	out ("if (!p%u) abort ();", u);
+	out ("for (unsigned j%u = 0; j%u < n%u; j%u++)", u, u, u, u);
+	out ("  p%u[j%u] = j%u ^ %s;", u, u, u, var (c));
+	out ("acc += h_sum (p%u, n%u);", u, u);
+	out ("if (p%u != buf%u)", u, u);
+	out ("  free (p%u);", u);
+	ind--;
+	out ("}");
+	return;
+      }
+    default:
+      {
+	/* A block or NULL; free (NULL) is fine.  */
+	out ("unsigned n%u = %uu;", u, a);
+	out ("unsigned *p%u = %s ? h_new (n%u, %s) : NULL;", u, cd, u, var (c));
+	out ("if (p%u)", u);
+	out ("  acc += p%u[n%u - 1];", u, u);
+	out ("free (p%u);", u);
+	ind--;
+	out ("}");
+	return;
+      }
+    }
+  ctx d = *c;
+  d.depth++;
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (2));
+  release (c, p, n, 0);
+  ind--;
+  out ("}");
+}
+
+/* Strings: strdup, strndup, built strings.  */
+static void
+sc_string (ctx *c)
+{
+  static const char *lits[] = {
+    "", "a", "hello", "escape analysis", "0123456789abcdef",
+    "a somewhat longer string that is still short enough for the stack"
+  };
+  unsigned u = uid++;
+  out ("{");
+  ind++;
+  switch (rnd (5))
+    {
+    case 0:
+      out ("char *s%u = strdup (\"%s\");", u, lits[rnd (6)]);
+      out ("if (!s%u) abort ();", u);
+      out ("acc += h_str (s%u) + (unsigned) strlen (s%u);", u, u);
+      out ("if (s%u[0])", u);
+      out ("  s%u[0] = 'X';", u);
+      out ("acc += h_str (s%u);", u);
+      out ("%s (s%u);", chance (50) ? "free" : "h_free_str", u);
+      break;
+    case 1:
+      out ("char b%u[32];", u);
+      out ("snprintf (b%u, sizeof b%u, \"k%%u-%%u\", %s, %s);", u, u, var (c),
+	   var (c));
+      if (chance (50))
+	out ("char *s%u = strdup (b%u);", u, u);
+      else
+	out ("char *s%u = strndup (b%u, %s);", u, u, chance (50) ? "5" : "64");
+      out ("if (!s%u) abort ();", u);
+      out ("acc += h_str (s%u);", u);
+      out ("free (s%u);", u);
+      break;
+    case 2:
+      out ("char *s%u = h_strbuild (%s);", u, var (c));
+      out ("char *t%u = strndup (s%u, %uu);", u, u, rnd (6));
+      out ("if (!t%u) abort ();", u);
+      out ("acc += h_str (s%u) * 3u + h_str (t%u);", u, u);
+      out ("free (t%u);", u);
+      out ("free (s%u);", u);
+      break;
+    case 3:
+      {
+	unsigned k = chance (70) ? 1 + rnd (200) : 4000 + rnd (200);
+	out ("unsigned n%u = %uu + %s %% 50u;", u, k, var (c));
+	out ("unsigned char *b%u = malloc (n%u);", u, u);
+	out ("if (!b%u) abort ();", u);
+	out ("memset (b%u, (int) (%s & 0xff), n%u);", u, var (c), u);
+	out ("b%u[%s %% n%u] = 7;", u, var (c), u);
+	out ("for (unsigned j%u = 0; j%u < n%u; j%u++)", u, u, u, u);
+	out ("  acc = acc * 5u + b%u[j%u];", u, u);
+	out ("free (b%u);", u);
+	break;
+      }
+    default:
+      {
+	/* strdup of a dynamic string; alternate copy through ?:  */
+	char cd[128];
+	cond (c, cd, sizeof cd);
+	out ("char *s%u = h_strbuild (%s);", u, var (c));
+	out ("char *t%u = %s ? strdup (s%u) : strdup (\"%s\");", u, cd, u,
+	     lits[rnd (6)]);
+	out ("if (!t%u) abort ();", u);
+	out ("acc += h_str (t%u);", u);
+	out ("free (s%u);", u);
+	out ("free (t%u);", u);
+	break;
+      }
+    }
+  ind--;
+  out ("}");
+}
+
+/* A loop around nested statements; blocks allocated inside die inside.  */
+static void
+sc_loop (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned m = 1 + rnd (c->loops ? 3 : 6);
+  out ("for (unsigned i%u = 0; i%u < %u; i%u++)", u, u, m, u);
+  out ("  {");
+  ind += 2;
+  ctx d = *c;
+  d.depth++;
+  d.loops++;
+  char v[16];
+  snprintf (v, sizeof v, "i%u", u);
+  add_var (&d, v);
+  gen_stmts (&d, 1 + rnd (3));
+  if (chance (15))
+    {
+      char cd[128];
+      cond (&d, cd, sizeof cd);
+      out ("if %s", cd);
+      out ("  %s;", chance (50) ? "continue" : "break");
+    }
+  ind -= 2;
+  out ("  }");
+}
+
+static void
+sc_if (ctx *c)
+{
+  char cd[128];
+  cond (c, cd, sizeof cd);
+  out ("if %s", cd);
+  out ("  {");
+  ind += 2;
+  ctx d = *c;
+  d.depth++;
+  gen_stmts (&d, 1 + rnd (2));
+  ind -= 2;
+  out ("  }");
+  if (chance (50))
+    {
+      out ("else");
+      out ("  {");
+      ind += 2;
+      gen_stmts (&d, 1 + rnd (2));
+      ind -= 2;
+      out ("  }");
+    }
+}
+
+/* Several constant blocks at once: exercises the frame budget.  */
+static void
+sc_many (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned m = 2 + rnd (6);
+  unsigned k = 256 + rnd (800);
+  out ("{");
+  ind++;
+  for (unsigned j = 0; j < m; j++)
+    {
+      out ("unsigned *m%u_%u = malloc (%uu * sizeof (unsigned));", u, j, k);
+      out ("if (!m%u_%u) abort ();", u, j);
+      out ("memset (m%u_%u, %u, %uu * sizeof (unsigned));", u, j, j, k);
+      out ("m%u_%u[%u] = %s;", u, j, rnd (k), var (c));
+    }
+  for (unsigned j = 0; j < m; j++)
+    {
+      out ("acc += h_sum (m%u_%u, %uu);", u, j, k);
+      out ("free (m%u_%u);", u, j);
+    }
+  ind--;
+  out ("}");
+}
+
+/* A flexible array member, a pointer array on the heap, qsort.  */
+static void
+sc_misc (ctx *c)
+{
+  unsigned u = uid++;
+  unsigned k = csize ();
+  out ("{");
+  ind++;
+  switch (rnd (3))
+    {
+    case 0:
+      out ("unsigned n%u = %uu + %s %% 3u;", u, k, var (c));
+      out ("struct F *f%u = malloc (sizeof (struct F) + n%u * sizeof (unsigned));",
+	   u, u);
+      out ("if (!f%u) abort ();", u);
+      out ("f%u->n = n%u;", u, u);
+      out ("for (unsigned j%u = 0; j%u < n%u; j%u++)", u, u, u, u);
+      out ("  f%u->d[j%u] = j%u * %s;", u, u, u, var (c));
+      out ("acc += h_sum (f%u->d, f%u->n);", u, u);
+      out ("free (f%u);", u);
+      break;
+    case 1:
+      {
+	unsigned m = 1 + rnd (5);
+	out ("unsigned **pp%u = malloc (%u * sizeof (unsigned *));", u, m);
+	out ("if (!pp%u) abort ();", u);
+	out ("for (unsigned j%u = 0; j%u < %u; j%u++)", u, u, m, u);
+	out ("  pp%u[j%u] = h_new (j%u + 1, %s);", u, u, u, var (c));
+	out ("for (unsigned j%u = 0; j%u < %u; j%u++)", u, u, m, u);
+	out ("  {");
+	out ("    acc += h_sum (pp%u[j%u], j%u + 1);", u, u, u);
+	out ("    free (pp%u[j%u]);", u, u);
+	out ("  }");
+	out ("free (pp%u);", u);
+	break;
+      }
+    default:
+      if (k > 2000)
+	k = 100;
+      out ("unsigned *q%u = malloc (%uu * sizeof (unsigned));", u, k);
+      out ("if (!q%u) abort ();", u);
+      out ("for (unsigned j%u = 0; j%u < %uu; j%u++)", u, u, k, u);
+      out ("  q%u[j%u] = (j%u * 2654435761u) ^ %s;", u, u, u, var (c));
+      out ("qsort (q%u, %uu, sizeof (unsigned), cmp_u);", u, k);
+      out ("acc += h_sum (q%u, %uu);", u, k);
+      out ("free (q%u);", u);
+      break;
+    }
+  ind--;
+  out ("}");
+}
+
+/* A block that escapes to a pending slot, read and freed by main after this
+   function returned and the stack was overwritten.  */
+static void
+sc_escape (ctx *c)
+{
+  unsigned u = uid++, k;
+  unsigned slot = rnd (4);
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  out ("{");
+  ind++;
+  int isconst = decl_count (c, n, &k);
+  alloc_into (c, "unsigned *", p, n, k, isconst);
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (2));
+  out ("pend_clear (%u);", slot);
+  switch (rnd (9))
+    {
+    case 0:
+      out ("g_pend[%u].p = %s;", slot, p);
+      out ("g_pend[%u].n = %s;", slot, n);
+      break;
+    case 1:
+      out ("h_stash (%s, %s, %u);", p, n, slot);
+      break;
+    case 2:
+      out ("g_stash_fp%s (%s, %s, %u);", chance (50) ? "" : "_v", p, n, slot);
+      break;
+    case 3:
+      out ("memcpy (&g_pend[%u].p, &%s, sizeof %s);", slot, p, p);
+      out ("g_pend[%u].n = %s;", slot, n);
+      break;
+    case 4:
+      out ("g_pend[%u].u = (uintptr_t) %s;", slot, p);
+      out ("g_pend[%u].n = %s;", slot, n);
+      break;
+    case 5:
+      out ("struct S *h%u = malloc (sizeof *h%u);", u, u);
+      out ("if (!h%u) abort ();", u);
+      out ("h%u->a = %s;", u, p);
+      out ("h%u->n = %s;", u, n);
+      out ("g_pend[%u].h = h%u;", slot, u);
+      break;
+    case 6:
+      out ("h_va_stash (%u, %s, %s);", slot, p, n);
+      break;
+    case 7:
+      out ("struct P t%u = { %s, %s, 0, NULL };", u, p, n);
+      out ("g_pend[%u] = t%u;", slot, u);
+      break;
+    default:
+      out ("unsigned **pp%u = &g_pend[%u].p;", u, slot);
+      out ("*pp%u = %s;", u, p);
+      out ("g_pend[%u].n = %s;", slot, n);
+      break;
+    }
+  out ("acc += %s[%s %% %s];", p, var (c), n);
+  ind--;
+  out ("}");
+}
+
+static int nmakers;
+
+/* A block made by a generated allocating function.  */
+static void
+sc_callee (ctx *c)
+{
+  if (!nmakers)
+    {
+      sc_local (c);
+      return;
+    }
+  unsigned u = uid++, k;
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  out ("{");
+  ind++;
+  decl_count (c, n, &k);
+  unsigned m = rnd (nmakers);
+  switch (rnd (3))
+    {
+    case 0:
+      out ("unsigned *%s = m%u (%s, %s);", p, m, n, var (c));
+      break;
+    case 1:
+      out ("struct S s%u = ms%u (%s, %s);", u, m, n, var (c));
+      out ("unsigned *%s = s%u.a;", p, u);
+      break;
+    default:
+      out ("unsigned *%s;", p);
+      out ("o%u (&%s, %s, %s);", m, p, n, var (c));
+      break;
+    }
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (3));
+  release (c, p, n, c->loops == 0);
+  ind--;
+  out ("}");
+}
+
+static void
+sc_call (ctx *c)
+{
+  char e[96];
+  uexpr (c, e, sizeof e);
+  /* Other functions may use g_s themselves.  */
+  if (c->gs_busy)
+    {
+      sc_use (c);
+      return;
+    }
+  if (nrecs && (c->loops == 0 || chance (30)) && chance (50))
+    {
+      out ("acc += r%u (%s %% 6u, %s, NULL, 0);", rnd (nrecs), var (c), e);
+      return;
+    }
+  if (c->fn > 0 && !calls_made[c->fn] && c->loops == 0)
+    {
+      calls_made[c->fn] = 1;
+      out ("acc += f%u (%s);", rnd (c->fn), e);
+      return;
+    }
+  sc_use (c);
+}
+
+static void
+sc_return (ctx *c)
+{
+  char cd[128];
+  cond (c, cd, sizeof cd);
+  out ("if %s", cd);
+  out ("  return acc + %uu;", rnd (1000));
+}
+
+static void
+gen_stmt (ctx *c)
+{
+  int deep = c->depth >= 3;
+  for (;;)
+    switch (rnd (22))
+      {
+      case 0:
+      case 1:
+      case 2:
+	if (deep)
+	  break;
+	sc_local (c);
+	return;
+      case 3:
+	if (deep)
+	  break;
+	sc_struct (c);
+	return;
+      case 4:
+	sc_array (c);
+	return;
+      case 5:
+	if (deep)
+	  break;
+	sc_global (c);
+	return;
+      case 6:
+	if (deep)
+	  break;
+	sc_outparam (c);
+	return;
+      case 7:
+	if (deep)
+	  break;
+	sc_heap (c);
+	return;
+      case 8:
+	sc_survive (c);
+	return;
+      case 9:
+	if (deep)
+	  break;
+	sc_merge (c);
+	return;
+      case 10:
+	sc_string (c);
+	return;
+      case 11:
+	if (deep || c->loops >= 2)
+	  break;
+	sc_loop (c);
+	return;
+      case 12:
+	if (deep)
+	  break;
+	sc_if (c);
+	return;
+      case 13:
+	if (c->loops)
+	  break;
+	sc_many (c);
+	return;
+      case 14:
+	sc_misc (c);
+	return;
+      case 15:
+	sc_call (c);
+	return;
+      case 17:
+	if (deep)
+	  break;
+	sc_escape (c);
+	return;
+      case 18:
+	if (deep)
+	  break;
+	sc_callee (c);
+	return;
+      case 16:
+	if (!chance (20))
+	  break;
+	sc_return (c);
+	return;
+      default:
+	sc_use (c);
+	return;
+      }
+}
+
+static void
+gen_stmts (ctx *c, int n)
+{
+  for (int i = 0; i < n; i++)
+    gen_stmt (c);
+}
+
+static void
+noinline_maybe (void)
+{
+  if (chance (40))
+    out ("__attribute__ ((noinline))");
+}
+
+static void
+prologue (void)
+{
+  static const char *text =
+    "#include <stdio.h>\n"
+    "#include <stdlib.h>\n"
+    "#include <string.h>\n"
+    "#include <stdint.h>\n"
+    "#include <stdarg.h>\n"
+    "\n"
+    "struct S { unsigned *a; unsigned n; char *s; struct S *next; };\n"
+    "struct F { unsigned n; unsigned d[]; };\n"
+    "\n"
+    "static unsigned long long ck = 14695981039346656037ULL;\n"
+    "static void mix (unsigned long long v) { ck = (ck ^ v) * 1099511628211ULL; }\n"
+    "static unsigned *g_keep[8];\n"
+    "static unsigned g_keep_i;\n"
+    "static unsigned *g_alias;\n"
+    "static struct S g_s;\n"
+    "struct P { unsigned *p; unsigned n; uintptr_t u; struct S *h; };\n"
+    "static struct P g_pend[4];\n"
+    "\n";
+  fputs (text, stdout);
+
+  noinline_maybe ();
+  out ("static unsigned h_sum (const unsigned *p, unsigned n)");
+  out ("{ unsigned s = 0; for (unsigned j = 0; j < n; j++) s = s * 33u + p[j]; "
+       "return s; }");
+  noinline_maybe ();
+  out ("static void h_free (unsigned *p) { free (p); }");
+  noinline_maybe ();
+  out ("static void h_free_after (unsigned *p, unsigned n) "
+       "{ mix (h_sum (p, n)); free (p); }");
+  noinline_maybe ();
+  out ("static int h_maybe_free (unsigned *p, unsigned c) "
+       "{ if (c & 1) { free (p); return 1; } return 0; }");
+  noinline_maybe ();
+  out ("static void h_keep (unsigned *p) "
+       "{ unsigned k = g_keep_i++ %% 8u; free (g_keep[k]); g_keep[k] = p; }");
+  noinline_maybe ();
+  out ("static unsigned *h_ident (unsigned *p) { return p; }");
+  noinline_maybe ();
+  out ("static unsigned *h_pick (unsigned *a, unsigned *b, unsigned c) "
+       "{ return c ? a : b; }");
+  noinline_maybe ();
+  out ("static void h_fill (unsigned *p, unsigned n, unsigned seed) "
+       "{ for (unsigned j = 0; j < n; j++) p[j] = seed + j * 7u; }");
+  noinline_maybe ();
+  out ("static void *h_new_bytes (size_t n) "
+       "{ void *p = malloc (n); if (!p) abort (); return p; }");
+  noinline_maybe ();
+  out ("static unsigned *h_new (unsigned n, unsigned seed) "
+       "{ unsigned *p = malloc (n * sizeof *p); if (!p) abort (); "
+       "h_fill (p, n, seed); return p; }");
+  noinline_maybe ();
+  out ("static void h_make (unsigned **out, unsigned n, unsigned seed) "
+       "{ unsigned *p = calloc (n, sizeof *p); if (!p) abort (); "
+       "for (unsigned j = 0; j < n; j++) p[j] = seed ^ j; *out = p; }");
+  noinline_maybe ();
+  out ("static void h_replace (unsigned **pp, unsigned n) "
+       "{ free (*pp); *pp = calloc (n, sizeof (unsigned)); if (!*pp) abort (); }");
+  noinline_maybe ();
+  out ("static void h_attach (struct S *s, unsigned *p, unsigned n) "
+       "{ s->a = p; s->n = n; s->s = NULL; s->next = NULL; }");
+  noinline_maybe ();
+  out ("static unsigned *h_dup (const unsigned *p, unsigned n) "
+       "{ unsigned *q = malloc (n * sizeof *q); if (!q) abort (); "
+       "memcpy (q, p, n * sizeof *q); return q; }");
+  noinline_maybe ();
+  out ("static void h_free_s (struct S *s) { free (s->a); free (s); }");
+  noinline_maybe ();
+  out ("static unsigned h_str (const char *s) "
+       "{ unsigned h = 5381; while (*s) h = h * 33u + (unsigned char) *s++; "
+       "return h; }");
+  noinline_maybe ();
+  out ("static char *h_strbuild (unsigned v) "
+       "{ char *b = malloc (32); if (!b) abort (); "
+       "snprintf (b, 32, \"v%%u\", v); return b; }");
+  noinline_maybe ();
+  out ("static void h_free_str (char *s) { free (s); }");
+  out ("static void h_free_v (void *p) { free (p); }");
+  out ("static void (*g_freer[2]) (void *) = { free, h_free_v };");
+  noinline_maybe ();
+  out ("static void h_free_all (unsigned **a, unsigned m) "
+       "{ for (unsigned j = 0; j < m; j++) free (a[j]); }");
+  noinline_maybe ();
+  out ("static void pend_clear (unsigned k)");
+  out ("{");
+  out ("  if (g_pend[k].p) { mix (h_sum (g_pend[k].p, g_pend[k].n)); "
+       "free (g_pend[k].p); g_pend[k].p = NULL; }");
+  out ("  if (g_pend[k].u) { unsigned *q = (unsigned *) g_pend[k].u; "
+       "mix (h_sum (q, g_pend[k].n)); free (q); g_pend[k].u = 0; }");
+  out ("  if (g_pend[k].h) { mix (h_sum (g_pend[k].h->a, g_pend[k].h->n)); "
+       "h_free_s (g_pend[k].h); g_pend[k].h = NULL; }");
+  out ("}");
+  out ("static void drain (void) "
+       "{ for (unsigned k = 0; k < 4; k++) pend_clear (k); }");
+  noinline_maybe ();
+  out ("static void h_stash (unsigned *p, unsigned n, unsigned k) "
+       "{ g_pend[k].p = p; g_pend[k].n = n; }");
+  out ("static void (*g_stash_fp) (unsigned *, unsigned, unsigned) = h_stash;");
+  out ("static void (*volatile g_stash_fp_v) (unsigned *, unsigned, unsigned) "
+       "= h_stash;");
+  noinline_maybe ();
+  out ("static void h_va_stash (unsigned k, ...) "
+       "{ va_list ap; va_start (ap, k); g_pend[k].p = va_arg (ap, unsigned *); "
+       "g_pend[k].n = va_arg (ap, unsigned); va_end (ap); }");
+  out ("__attribute__ ((noinline)) static void h_clobber (unsigned v) "
+       "{ volatile unsigned big[8192]; "
+       "for (unsigned j = 0; j < 8192; j++) big[j] = v ^ (j * 2654435761u); }");
+  out ("static int cmp_u (const void *a, const void *b) "
+       "{ unsigned x = *(const unsigned *) a, y = *(const unsigned *) b; "
+       "return (x > y) - (x < y); }");
+  out ("");
+}
+
+/* A bounded recursive function: a block per level, the parent's block read by
+   the child.  */
+static void
+gen_rec (int r)
+{
+  ctx c;
+  memset (&c, 0, sizeof c);
+  c.rec = 1;
+  c.fn = -1;
+  c.depth = 1;
+  add_var (&c, "x");
+  add_var (&c, "d");
+  noinline_maybe ();
+  out ("static unsigned r%d (unsigned d, unsigned x, const unsigned *up, "
+       "unsigned un)", r);
+  out ("{");
+  ind++;
+  out ("unsigned acc = x + d;");
+  unsigned k = chance (70) ? sizes[rnd (8)] : csize ();
+  int isconst = chance (50);
+  if (isconst)
+    out ("const unsigned n = %uu;", k);
+  else
+    out ("unsigned n = %uu + x %% %uu;", k, 1 + rnd (8));
+  const char *alloc = chance (60) ? "malloc (n * sizeof (unsigned))"
+		     : chance (50) ? "calloc (n, sizeof (unsigned))"
+		     : "h_new (n, d)";
+  out ("unsigned *p = %s;", alloc);
+  out ("if (!p) abort ();");
+  out ("for (unsigned j = 0; j < n; j++)");
+  out ("  p[j] = j + (un ? up[j %% un] : d);");
+  /* Nested statements, without calls to other recursive functions.  */
+  ctx d = c;
+  int save = nrecs;
+  nrecs = 0;
+  add_blk (&d, "p", "n");
+  gen_stmts (&d, rnd (3));
+  nrecs = save;
+  out ("if (d > 0)");
+  out ("  acc += r%d (d - 1, x * 3u + 1u, p, n);", r);
+  if (chance (40))
+    {
+      out ("if (d > 1 && (x & 1))");
+      out ("  acc += r%d (d - 2, x + 5u, %s);", r,
+	   chance (50) ? "p, n" : "NULL, 0");
+    }
+  out ("acc += h_sum (p, n);");
+  release (&c, "p", "n", 0);
+  out ("mix (acc);");
+  out ("return acc;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
+/* Functions that allocate a block of N elements for their caller:
+   mK returns it, msK returns it in a struct, oK stores it through an
+   out-parameter.  */
+static void
+gen_maker (int m)
+{
+  noinline_maybe ();
+  out ("static unsigned *m%d (unsigned n, unsigned x)", m);
+  out ("{");
+  ind++;
+  switch (rnd (7))
+    {
+    case 0:
+      out ("unsigned *p = malloc (n * sizeof (unsigned));");
+      out ("if (!p) abort ();");
+      out ("for (unsigned j = 0; j < n; j++) p[j] = x + j;");
+      out ("return p;");
+      break;
+    case 1:
+      out ("unsigned *p = calloc (n, sizeof (unsigned));");
+      out ("if (!p) abort ();");
+      out ("p[x %% n] = x;");
+      out ("unsigned *q = h_ident (p);");
+      out ("return q;");
+      break;
+    case 2:
+      out ("unsigned *a = malloc (n * sizeof (unsigned));");
+      out ("unsigned *b = malloc (n * sizeof (unsigned));");
+      out ("if (!a || !b) abort ();");
+      out ("for (unsigned j = 0; j < n; j++) { a[j] = j; b[j] = x - j; }");
+      out ("unsigned *r = (x & 1) ? a : b;");
+      out ("free ((x & 1) ? b : a);");
+      out ("return r;");
+      break;
+    case 3:
+      out ("struct S s;");
+      out ("s.a = malloc (n * sizeof (unsigned));");
+      out ("if (!s.a) abort ();");
+      out ("s.n = n;");
+      out ("for (unsigned j = 0; j < s.n; j++) s.a[j] = j * x;");
+      out ("struct S t = s;");
+      out ("return t.a;");
+      break;
+    case 4:
+      out ("unsigned *tmp = malloc (16 * sizeof (unsigned));");
+      out ("if (!tmp) abort ();");
+      out ("for (unsigned j = 0; j < 16; j++) tmp[j] = x * j;");
+      out ("unsigned *p = malloc (n * sizeof (unsigned));");
+      out ("if (!p) abort ();");
+      out ("for (unsigned j = 0; j < n; j++) p[j] = tmp[j %% 16];");
+      out ("free (tmp);");
+      out ("return p;");
+      break;
+    case 5:
+      out ("unsigned *p;");
+      out ("h_make (&p, n, x);");
+      out ("return p;");
+      break;
+    default:
+      out ("unsigned *p = malloc (sizeof (unsigned));");
+      out ("if (!p) abort ();");
+      out ("unsigned *q = realloc (p, n * sizeof (unsigned));");
+      out ("if (!q) abort ();");
+      out ("for (unsigned j = 0; j < n; j++) q[j] = j ^ x;");
+      out ("return q;");
+      break;
+    }
+  ind--;
+  out ("}");
+  noinline_maybe ();
+  out ("static struct S ms%d (unsigned n, unsigned x)", m);
+  out ("{");
+  out ("  struct S s = { 0 };");
+  if (chance (50))
+    {
+      out ("  s.a = malloc (n * sizeof (unsigned));");
+      out ("  if (!s.a) abort ();");
+      out ("  for (unsigned j = 0; j < n; j++) s.a[j] = j + x;");
+    }
+  else
+    {
+      out ("  s.a = m%d (n, x);", m);
+      out ("  for (unsigned j = 0; j < n; j++) s.a[j] += j;");
+    }
+  out ("  s.n = n;");
+  out ("  return s;");
+  out ("}");
+  noinline_maybe ();
+  out ("static void o%d (unsigned **out, unsigned n, unsigned x)", m);
+  out ("{");
+  if (chance (50))
+    {
+      out ("  unsigned *p = malloc (n * sizeof (unsigned));");
+      out ("  if (!p) abort ();");
+      out ("  for (unsigned j = 0; j < n; j++) p[j] = j + x;");
+      out ("  *out = p;");
+    }
+  else
+    {
+      out ("  struct S s = ms%d (n, x);", m);
+      out ("  *out = s.a;");
+    }
+  out ("}");
+  out ("");
+}
+
+static void
+gen_func (int f)
+{
+  ctx c;
+  memset (&c, 0, sizeof c);
+  c.fn = f;
+  add_var (&c, "x");
+  noinline_maybe ();
+  out ("static unsigned f%d (unsigned x)", f);
+  out ("{");
+  ind++;
+  out ("unsigned acc = x;");
+  gen_stmts (&c, 2 + rnd (6));
+  out ("mix (acc);");
+  out ("return acc;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: fuzzgen SEED\n");
+      return 2;
+    }
+  unsigned long long seed = strtoull (argv[1], NULL, 0);
+  rng_state = seed * 0x2545f4914f6cdd1dULL + 1;
+
+  printf ("/* fuzzgen %llu */\n", seed);
+  prologue ();
+  nfuncs = 2 + rnd (6);
+  nrecs = rnd (3);
+  calls_made = calloc (nfuncs, sizeof *calls_made);
+  nmakers = rnd (4);
+  for (int m = 0; m < nmakers; m++)
+    gen_maker (m);
+  for (int r = 0; r < nrecs; r++)
+    gen_rec (r);
+  for (int f = 0; f < nfuncs; f++)
+    gen_func (f);
+
+  out ("int main (void)");
+  out ("{");
+  ind++;
+  for (int f = 0; f < nfuncs; f++)
+    {
+      unsigned t = 1 + rnd (4);
+      out ("for (unsigned t = 0; t < %uu; t++)", t);
+      out ("  {");
+      out ("    mix (f%d (t * %uu + %uu));", f, 1 + rnd (1000), rnd (1000));
+      out ("    h_clobber (t);");
+      out ("    drain ();");
+      out ("  }");
+      out ("printf (\"f%d %%llu\\n\", ck);", f);
+    }
+  for (int r = 0; r < nrecs; r++)
+    {
+      out ("mix (r%d (%uu, %uu, NULL, 0));", r, rnd (6), rnd (1000));
+      out ("printf (\"r%d %%llu\\n\", ck);", r);
+    }
+  out ("drain ();");
+  out ("for (unsigned k = 0; k < 8; k++)");
+  out ("  {");
+  out ("    if (g_keep[k])");
+  out ("      mix (g_keep[k][0]);");
+  out ("    free (g_keep[k]);");
+  out ("  }");
+  out ("printf (\"checksum %%llu\\n\", ck);");
+  out ("return 0;");
+  ind--;
+  out ("}");
+  return 0;
+}
