@@ -76,10 +76,9 @@ resolve_store (escape_graph &g, esc_store &s)
 }
 
 /* Unknown code may write into every object reachable from a clobbered location.  */
-static bool
-apply_clobbers (escape_graph &g)
+static void
+apply_clobbers (escape_graph &g, bitmap changed)
 {
-  bool changed = false;
   auto_bitmap seen (&g.pts_obstack);
   auto_vec<unsigned> work;
   for (unsigned c : g.clobbers)
@@ -92,31 +91,49 @@ apply_clobbers (escape_graph &g)
       EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
 	if (o != HEAP_LOC && bitmap_set_bit (seen, o))
 	  {
-	    changed |= bitmap_set_bit (g.locs[o].pts, HEAP_LOC);
+	    if (bitmap_set_bit (g.locs[o].pts, HEAP_LOC))
+	      bitmap_set_bit (changed, o);
 	    work.safe_push (o);
 	  }
 	else if (o == HEAP_LOC)
 	  g.writes_foreign = true;
     }
-  return changed;
 }
 
+/* Whether edge E must be evaluated again: its source, or for a dereference one of
+   the objects its source points to, changed in the last sweep.  */
+static bool
+edge_stale_p (escape_graph &g, const esc_edge &e, bitmap changed)
+{
+  if (bitmap_bit_p (changed, e.src))
+    return true;
+  if (e.derefs <= 0)
+    return false;
+  return e.derefs > 1 || bitmap_intersect_p (g.locs[e.src].pts, changed);
+}
+
+/* The inclusion analysis, by sweeps over the edges until nothing changes; each
+   sweep evaluates only the edges whose inputs the previous sweep changed.  */
 static void
 points_to (escape_graph &g)
 {
-  bool changed;
-  do
+  auto_bitmap changed (&g.pts_obstack), next (&g.pts_obstack);
+  bitmap_set_range (changed, 0, g.locs.length ());
+  while (!bitmap_empty_p (changed))
     {
-      changed = false;
+      bitmap_clear (next);
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (l != HEAP_LOC && l != FREE_LOC)
 	  for (unsigned i = 0; i < g.locs[l].in.length (); i++)
-	    changed |= flow_edge (g, l, g.locs[l].in[i]);
+	    if (edge_stale_p (g, g.locs[l].in[i], changed)
+		&& flow_edge (g, l, g.locs[l].in[i]))
+	      bitmap_set_bit (next, l);
       for (esc_store &s : g.stores)
-	changed |= resolve_store (g, s);
-      changed |= apply_clobbers (g);
+	if (bitmap_bit_p (changed, s.base) && resolve_store (g, s))
+	  bitmap_set_bit (next, s.temp);
+      apply_clobbers (g, next);
+      bitmap_copy (changed, next);
     }
-  while (changed);
 }
 
 /* Go's walkOne: the minimum derefs from every location to root R.  */
