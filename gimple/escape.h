@@ -148,6 +148,7 @@ struct esc_store
   unsigned temp;
   unsigned base;
   bitmap resolved;
+  bool merged;		/* Feeds MERGED_STORES_LOC: its base points to many objects.  */
 };
 
 /* Per-parameter result of the analysis of a function.  */
@@ -188,6 +189,8 @@ public:
   vec<unsigned> ssa_locs;	/* By SSA_NAME_VERSION; 0 = none yet.  */
   hash_map<tree, unsigned> decl_locs;
   bitmap_obstack pts_obstack;
+  bitmap all_contents;		/* {heap} and the points-to sets of all objects.  */
+  bitmap merged_targets;	/* Objects MERGED_STORES_LOC flows into.  */
   vec<gcall *> frees;		/* Calls of free in this function.  */
   vec<esc_val> byte_reads;	/* Addresses of memory read as characters.  */
   vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
@@ -198,11 +201,16 @@ public:
   bool recursive;		/* Member of a recursive call-graph component.  */
 };
 
-/* Location 0 is {heap}, location 1 the result, location 2 the free sink, in every
-   graph.  */
+/* Location 0 is {heap}, location 1 the result, location 2 the free sink, location 3
+   the merged store node, in every graph.  */
 const unsigned HEAP_LOC = 0;
 const unsigned RESULT_LOC = 1;
 const unsigned FREE_LOC = 2;
+
+/* Stores through pointers with large points-to sets go through this one node, which
+   flows into each of their targets: edges grow with stores plus targets, not with
+   their product.  */
+const unsigned MERGED_STORES_LOC = 3;
 
 /* The location each root's walk starts from.  */
 inline unsigned

@@ -23,7 +23,11 @@ escape_graph::escape_graph (function *f)
   new_loc (LK_HEAP);
   new_loc (LK_RESULT);
   new_loc (LK_FREE);
+  new_loc (LK_TEMP);
   bitmap_set_bit (locs[HEAP_LOC].pts, HEAP_LOC);
+  all_contents = BITMAP_ALLOC (&pts_obstack);
+  merged_targets = BITMAP_ALLOC (&pts_obstack);
+  bitmap_set_bit (all_contents, HEAP_LOC);
 }
 
 escape_graph::~escape_graph ()
@@ -111,7 +115,7 @@ escape_graph::add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt,
 void
 escape_graph::add_store (unsigned temp, unsigned base)
 {
-  esc_store s = { temp, base, BITMAP_ALLOC (&pts_obstack) };
+  esc_store s = { temp, base, BITMAP_ALLOC (&pts_obstack), false };
   stores.safe_push (s);
 }
 

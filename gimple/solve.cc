@@ -25,6 +25,16 @@ object_p (const esc_loc &l)
   return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
 }
 
+/* A points-to set this large is dereferenced as the union of all objects'
+   contents: a superset that costs one union instead of one per object.  */
+static const unsigned LARGE_PTS = 32;
+
+static bool
+large_pts_p (escape_graph &g, unsigned l)
+{
+  return bitmap_count_bits (g.locs[l].pts) > LARGE_PTS;
+}
+
 /* Add to TO the objects value V may point to.  */
 bool
 add_pointees (escape_graph &g, const esc_val &v, bitmap to)
@@ -33,6 +43,8 @@ add_pointees (escape_graph &g, const esc_val &v, bitmap to)
     return bitmap_set_bit (to, v.loc);
   if (v.derefs == 0)
     return bitmap_ior_into (to, g.locs[v.loc].pts);
+  if (large_pts_p (g, v.loc))
+    return bitmap_ior_into (to, g.all_contents);
   auto_bitmap cur (&g.pts_obstack);
   bitmap_copy (cur, g.locs[v.loc].pts);
   for (int k = 0; k < v.derefs; k++)
@@ -47,39 +59,143 @@ add_pointees (escape_graph &g, const esc_val &v, bitmap to)
   return bitmap_ior_into (to, cur);
 }
 
-static bool
-flow_edge (escape_graph &g, unsigned dst, const esc_edge &e)
+/* The state of the inclusion analysis between sweeps: what each location's
+   points-to set gained in the last sweep (difference propagation: a copy edge
+   passes on only what its source gained).  */
+struct sweep_state
 {
-  esc_val v = { e.src, e.derefs, false };
-  return add_pointees (g, v, g.locs[dst].pts);
+  escape_graph &g;
+  bool first;			/* Sources pass on their whole sets.  */
+  vec<bitmap> delta;		/* Gained in the last sweep; NULL if nothing.  */
+  vec<bitmap> gained;		/* Gained in this sweep.  */
+  bitmap changed;		/* Locations with a delta.  */
+  bitmap contents_delta;	/* What all_contents gained before this sweep.  */
+
+  explicit sweep_state (escape_graph &graph);
+  ~sweep_state ();
+  bool add (unsigned dst, bitmap bits);
+  void next_sweep ();
+};
+
+sweep_state::sweep_state (escape_graph &graph)
+  : g (graph), first (true), delta (vNULL), gained (vNULL)
+{
+  delta.safe_grow_cleared (g.locs.length ());
+  gained.safe_grow_cleared (g.locs.length ());
+  changed = BITMAP_ALLOC (&g.pts_obstack);
+  bitmap_set_range (changed, 0, g.locs.length ());
+  contents_delta = BITMAP_ALLOC (&g.pts_obstack);
 }
 
-/* Give each new target of store S an edge from its store node.  */
-static bool
-resolve_store (escape_graph &g, esc_store &s)
+sweep_state::~sweep_state ()
+{
+  for (unsigned l = 0; l < delta.length (); l++)
+    {
+      BITMAP_FREE (delta[l]);
+      BITMAP_FREE (gained[l]);
+    }
+  delta.release ();
+  gained.release ();
+  BITMAP_FREE (changed);
+  BITMAP_FREE (contents_delta);
+}
+
+/* Add BITS to the points-to set of DST; return true if it grew.  */
+bool
+sweep_state::add (unsigned dst, bitmap bits)
 {
   auto_bitmap fresh (&g.pts_obstack);
-  if (!bitmap_and_compl (fresh, g.locs[s.base].pts, s.resolved))
+  if (!bitmap_and_compl (fresh, bits, g.locs[dst].pts))
     return false;
+  bitmap_ior_into (g.locs[dst].pts, fresh);
+  if (!gained[dst])
+    gained[dst] = BITMAP_ALLOC (&g.pts_obstack);
+  bitmap_ior_into (gained[dst], fresh);
+  return true;
+}
+
+void
+sweep_state::next_sweep ()
+{
+  first = false;
+  bitmap_clear (changed);
+  for (unsigned l = 0; l < delta.length (); l++)
+    {
+      BITMAP_FREE (delta[l]);
+      delta[l] = gained[l];
+      gained[l] = NULL;
+      if (delta[l])
+	bitmap_set_bit (changed, l);
+    }
+}
+
+static void
+flow_edge (sweep_state &sw, unsigned dst, const esc_edge &e)
+{
+  if (e.derefs == 0 && !sw.first)
+    {
+      if (sw.delta[e.src])
+	sw.add (dst, sw.delta[e.src]);
+      return;
+    }
+  /* A dereference of a large set that was large before (its source did not
+     change) has already passed on all_contents up to its last gain.  */
+  if (e.derefs > 0 && !sw.first && !sw.delta[e.src] && large_pts_p (sw.g, e.src))
+    {
+      sw.add (dst, sw.contents_delta);
+      return;
+    }
+  auto_bitmap bits (&sw.g.pts_obstack);
+  esc_val v = { e.src, e.derefs, false };
+  add_pointees (sw.g, v, bits);
+  sw.add (dst, bits);
+}
+
+/* Give each new target of store S an edge from the node that holds what S
+   stores, and the values that node holds so far.  */
+static void
+resolve_store (sweep_state &sw, esc_store &s)
+{
+  escape_graph &g = sw.g;
+  bitmap base = sw.first ? g.locs[s.base].pts : sw.delta[s.base];
+  auto_bitmap fresh (&g.pts_obstack);
+  if (!base || !bitmap_and_compl (fresh, base, s.resolved))
+    return;
   bitmap_ior_into (s.resolved, fresh);
   const esc_loc &t = g.locs[s.temp];
   gimple *stmt = t.in.is_empty () ? NULL : t.in[0].stmt;
+  unsigned from = s.temp;
+  if (s.merged || large_pts_p (g, s.base))
+    {
+      if (!s.merged)
+	{
+	  s.merged = true;
+	  g.add_edge (MERGED_STORES_LOC, s.temp, 0, stmt, ER_STORE);
+	  sw.add (MERGED_STORES_LOC, g.locs[s.temp].pts);
+	}
+      from = MERGED_STORES_LOC;
+      bitmap_and_compl_into (fresh, g.merged_targets);
+      bitmap_ior_into (g.merged_targets, fresh);
+    }
   unsigned o;
   bitmap_iterator bi;
   EXECUTE_IF_SET_IN_BITMAP (fresh, 0, o, bi)
     {
-      g.add_edge (o, s.temp, 0, stmt, ER_STORE);
-      if (o == HEAP_LOC && !t.in.is_empty ())
-	g.writes_foreign = true;
+      g.add_edge (o, from, 0, stmt, ER_STORE);
+      if (o == HEAP_LOC)
+	g.writes_foreign |= !g.locs[from].in.is_empty ();
+      else
+	sw.add (o, g.locs[from].pts);
     }
-  return true;
 }
 
 /* Unknown code may write into every object reachable from a clobbered location.  */
 static void
-apply_clobbers (escape_graph &g, bitmap changed)
+apply_clobbers (sweep_state &sw)
 {
-  auto_bitmap seen (&g.pts_obstack);
+  escape_graph &g = sw.g;
+  auto_bitmap seen (&g.pts_obstack), heap (&g.pts_obstack);
+  bitmap_set_bit (heap, HEAP_LOC);
   auto_vec<unsigned> work;
   for (unsigned c : g.clobbers)
     work.safe_push (c);
@@ -91,8 +207,7 @@ apply_clobbers (escape_graph &g, bitmap changed)
       EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
 	if (o != HEAP_LOC && bitmap_set_bit (seen, o))
 	  {
-	    if (bitmap_set_bit (g.locs[o].pts, HEAP_LOC))
-	      bitmap_set_bit (changed, o);
+	    sw.add (o, heap);
 	    work.safe_push (o);
 	  }
 	else if (o == HEAP_LOC)
@@ -103,36 +218,50 @@ apply_clobbers (escape_graph &g, bitmap changed)
 /* Whether edge E must be evaluated again: its source, or for a dereference one of
    the objects its source points to, changed in the last sweep.  */
 static bool
-edge_stale_p (escape_graph &g, const esc_edge &e, bitmap changed)
+edge_stale_p (escape_graph &g, const esc_edge &e, bitmap changed, bool contents_grew)
 {
   if (bitmap_bit_p (changed, e.src))
     return true;
   if (e.derefs <= 0)
     return false;
+  if (large_pts_p (g, e.src))
+    return contents_grew;
   return e.derefs > 1 || bitmap_intersect_p (g.locs[e.src].pts, changed);
 }
 
+/* Fold the objects whose points-to sets changed into all_contents, keeping what
+   it gains in contents_delta; return true if it grew.  */
+static bool
+update_all_contents (sweep_state &sw)
+{
+  escape_graph &g = sw.g;
+  bitmap_clear (sw.contents_delta);
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (sw.changed, 0, o, bi)
+    if (object_p (g.locs[o]))
+      bitmap_ior_and_compl_into (sw.contents_delta, g.locs[o].pts, g.all_contents);
+  return bitmap_ior_into (g.all_contents, sw.contents_delta);
+}
+
 /* The inclusion analysis, by sweeps over the edges until nothing changes; each
-   sweep evaluates only the edges whose inputs the previous sweep changed.  */
+   sweep evaluates only the edges whose inputs the previous sweep changed, and a
+   copy passes on only what its source gained.  */
 static void
 points_to (escape_graph &g)
 {
-  auto_bitmap changed (&g.pts_obstack), next (&g.pts_obstack);
-  bitmap_set_range (changed, 0, g.locs.length ());
-  while (!bitmap_empty_p (changed))
+  sweep_state sw (g);
+  for (; !bitmap_empty_p (sw.changed); sw.next_sweep ())
     {
-      bitmap_clear (next);
+      bool contents_grew = update_all_contents (sw);
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (l != HEAP_LOC && l != FREE_LOC)
 	  for (unsigned i = 0; i < g.locs[l].in.length (); i++)
-	    if (edge_stale_p (g, g.locs[l].in[i], changed)
-		&& flow_edge (g, l, g.locs[l].in[i]))
-	      bitmap_set_bit (next, l);
+	    if (edge_stale_p (g, g.locs[l].in[i], sw.changed, contents_grew))
+	      flow_edge (sw, l, g.locs[l].in[i]);
       for (esc_store &s : g.stores)
-	if (bitmap_bit_p (changed, s.base) && resolve_store (g, s))
-	  bitmap_set_bit (next, s.temp);
-      apply_clobbers (g, next);
-      bitmap_copy (changed, next);
+	resolve_store (sw, s);
+      apply_clobbers (sw);
     }
 }
 
