@@ -4,7 +4,10 @@
      funcs  N small functions with pointer params, malloc/free, stores into locals,
             structs and (some) globals, each calling its one or two predecessors.
      big    one function of about N statements of pointer work (block-scoped
-            locals, struct fields, malloc/free, loads/stores, branches, loops).
+            locals, struct fields, malloc/free, loads/stores, branches, loops),
+            in stretches of 64 blocks that each start from fresh pointers.
+     bigacc the same without the restarts: a, b and c accumulate every object of
+            the function, so points-to sets grow with N.
      chain  a call chain f0 -> f1 -> ... -> fN passing pointers.
      scc    N mutually recursive functions (one strongly connected component)
             passing pointers around.
@@ -129,8 +132,11 @@ big_block (FILE *f, long k)
     }
 }
 
+/* RESET > 0 starts a fresh set of pointers every RESET blocks, as independent
+   stretches of a long function would; RESET == 0 lets a, b and c accumulate
+   every object of the function (the "bigacc" stress case).  */
 static void
-gen_big (FILE *f, long n)
+gen_big (FILE *f, long n, long reset)
 {
   prelude (f);
   fputs ("__attribute__ ((noinline)) static struct node *\n"
@@ -141,7 +147,14 @@ gen_big (FILE *f, long n)
 	 "  int sum = 0;\n  int *ip = q;\n", f);
   long stmts = 0;
   for (long k = 0; stmts < n; k++)
-    stmts += big_block (f, k);
+    {
+      if (reset && k && k % reset == 0)
+	{
+	  fputs ("  a = p;\n  b = p;\n  c = p;\n", f);
+	  stmts += 3;
+	}
+      stmts += big_block (f, k);
+    }
   fputs ("  while (a) {\n    struct node *nx = a->next;\n"
 	 "    sum += a->val + (a->data ? *a->data : 0);\n    a = nx;\n  }\n"
 	 "  return sum + (ip ? *ip : 0) + (b ? b->val : 0) + (c ? c->val : 0);\n}\n", f);
@@ -183,15 +196,17 @@ gen_scc (FILE *f, long n)
 	       "  struct node l;\n"
 	       "  if (d <= 0)\n    return p ? p->next : 0;\n"
 	       "  l.next = p;\n  l.peer = o;\n  l.data = 0;\n  l.val = d;\n", i);
-      /* Successor in the ring keeps the component strongly connected; a second,
-	 farther callee adds cross edges.  Only one member leaks to a global, so
-	 the fact has to travel around the component.  */
-      fprintf (f, "  struct node *r = s%ld (o, &l, d - 1);\n", (i + 1) % n);
+      /* Successor in the ring keeps the component strongly connected; every third
+	 member calls a farther one too.  Only one member leaks a parameter to a
+	 global, so that fact has to travel around the component through the
+	 summaries.  Results are always derived from P, never from a frame's
+	 address (which travels in O).  */
+      fprintf (f, "  struct node *r = s%ld (p, &l, d - 1);\n", (i + 1) % n);
       if (i % 3 == 0)
-	fprintf (f, "  if (r == &l)\n    r = s%ld (p, o, d - 2);\n", (i * 7 + 3) % n);
+	fprintf (f, "  if (!r)\n    r = s%ld (l.next, o, d - 2);\n", (i * 7 + 3) % n);
       if (i == n / 2)
 	fputs ("  g_sink = p;\n", f);
-      fputs ("  return r == &l ? p : r;\n}\n\n", f);
+      fputs ("  return r ? r : l.next;\n}\n\n", f);
     }
 }
 
@@ -200,7 +215,7 @@ main (int argc, char **argv)
 {
   if (argc != 4)
     {
-      fprintf (stderr, "usage: %s funcs|big|chain|scc N FILE\n", argv[0]);
+      fprintf (stderr, "usage: %s funcs|big|bigacc|chain|scc N FILE\n", argv[0]);
       return 2;
     }
   long n = strtol (argv[2], NULL, 10);
@@ -218,7 +233,9 @@ main (int argc, char **argv)
   if (!strcmp (argv[1], "funcs"))
     gen_funcs (f, n);
   else if (!strcmp (argv[1], "big"))
-    gen_big (f, n);
+    gen_big (f, n, 64);
+  else if (!strcmp (argv[1], "bigacc"))
+    gen_big (f, n, 0);
   else if (!strcmp (argv[1], "chain"))
     gen_chain (f, n);
   else if (!strcmp (argv[1], "scc"))

@@ -129,6 +129,7 @@ struct esc_loc
   esc_via via[N_ROOTS];	/* The step each walk took to reach this location.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
+  bool large;		/* Points-to set past LARGE_PTS (sets only grow).  */
 };
 
 

@@ -32,7 +32,10 @@ static const unsigned LARGE_PTS = 32;
 static bool
 large_pts_p (escape_graph &g, unsigned l)
 {
-  return bitmap_count_bits (g.locs[l].pts) > LARGE_PTS;
+  esc_loc &loc = g.locs[l];
+  if (!loc.large)
+    loc.large = bitmap_count_bits (loc.pts) > LARGE_PTS;
+  return loc.large;
 }
 
 /* Add to TO the objects value V may point to.  */
