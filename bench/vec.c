@@ -4,6 +4,18 @@
 #include "bench.h"
 #include <math.h>
 
+#ifdef WRAPPER
+/* An xmalloc-style wrapper that checks for failure, as much real C code has.  */
+static void *
+xmalloc (size_t n)
+{
+  void *p = malloc (n);
+  if (!p)
+    bench_xmalloc_fail ();
+  return p;
+}
+#endif
+
 struct vec { double x, y, z, w; };	/* 32 bytes */
 struct ray { struct vec o, d; };
 struct sphere { struct vec c; double r2; };
@@ -30,9 +42,13 @@ hit_sphere (const struct ray *ray, const struct sphere *s)
 #ifdef HAND
   struct vec oc_obj, *oc = &oc_obj;
 #else
+#ifdef WRAPPER
+  struct vec *oc = xmalloc (sizeof *oc);
+#else
   struct vec *oc = malloc (sizeof *oc);
   if (!oc)
     bench_xmalloc_fail ();
+#endif
 #endif
   vsub (oc, &ray->o, &s->c);
   double b = vdot (oc, &ray->d);
