@@ -1,5 +1,5 @@
-/* Under -fno-builtin in a hosted environment malloc, calloc and free are still the C library's: the analysis is unchanged and malloc is still moved to the stack.  */
-/* { dg-options "-fno-builtin -fplugin-arg-escape-m -fplugin-arg-escape-promote" } */
+/* One program under each option set of flags.exp (-fsanitize=address, -g3, -fcompare-debug, -fexceptions, -flto, -fno-builtin, -fstack-protector-all): the notes are the same as without the option and promotion still applies.  */
+/* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-promote" } */
 
 #include <stdlib.h>
 #include <string.h>
