@@ -542,6 +542,23 @@ sc_global (ctx *c)
   out ("}");
 }
 
+/* The end of a scenario that owns block pU with nU elements: statements that may
+   use it, its release, and the closing brace.  */
+static void
+use_and_release (ctx *c, unsigned u)
+{
+  ctx d = *c;
+  d.depth++;
+  char p[16], n[16];
+  snprintf (p, sizeof p, "p%u", u);
+  snprintf (n, sizeof n, "n%u", u);
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (2));
+  release (c, p, n, 0);
+  ind--;
+  out ("}");
+}
+
 /* Out-parameters: a helper allocates, replaces, or a block is handed back.  */
 static void
 sc_outparam (ctx *c)
@@ -562,16 +579,7 @@ sc_outparam (ctx *c)
       out ("h_replace (&p%u, n%u);", u, u);
       out ("p%u[n%u - 1] = %s;", u, u, var (c));
     }
-  ctx d = *c;
-  d.depth++;
-  char p[16], n[16];
-  snprintf (p, sizeof p, "p%u", u);
-  snprintf (n, sizeof n, "n%u", u);
-  add_blk (&d, p, n);
-  gen_stmts (&d, rnd (2));
-  release (c, p, n, 0);
-  ind--;
-  out ("}");
+  use_and_release (c, u);
 }
 
 /* A block held by another heap block, or a list of them.  */
@@ -801,16 +809,7 @@ sc_merge (ctx *c)
 	return;
       }
     }
-  ctx d = *c;
-  d.depth++;
-  char p[16], n[16];
-  snprintf (p, sizeof p, "p%u", u);
-  snprintf (n, sizeof n, "n%u", u);
-  add_blk (&d, p, n);
-  gen_stmts (&d, rnd (2));
-  release (c, p, n, 0);
-  ind--;
-  out ("}");
+  use_and_release (c, u);
 }
 
 /* Strings: strdup, strndup, built strings.  */
