@@ -37,6 +37,9 @@ static const unsigned MALLOC_ALIGN = 16;
 /* Largest alignment aligned_alloc may ask for and still be promoted.  */
 static const unsigned MAX_PROMOTED_ALIGN = 4096;
 
+/* Most promoted blocks one free may receive: each needs a guard before it.  */
+static const unsigned MAX_FREE_GUARDS = 8;
+
 static bool
 promotable_kind_p (alloc_kind kind)
 {
@@ -172,6 +175,32 @@ round_to_align (unsigned HOST_WIDE_INT bytes)
   return (bytes + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
 }
 
+/* Keep on the heap the blocks of a free that could receive more than
+   MAX_FREE_GUARDS promoted ones: guarding it against each would bloat the code.  */
+static void
+limit_free_guards (escape_graph &g, vec<promotion> &plan)
+{
+  for (gcall *f : g.frees)
+    {
+      tree arg = gimple_call_arg (f, 0);
+      if (TREE_CODE (arg) != SSA_NAME || SSA_NAME_VERSION (arg) >= g.ssa_locs.length ()
+	  || !g.ssa_locs[SSA_NAME_VERSION (arg)])
+	continue;
+      bitmap pts = g.locs[g.ssa_locs[SSA_NAME_VERSION (arg)]].pts;
+      unsigned n = 0;
+      for (const promotion &p : plan)
+	n += p.moved && bitmap_bit_p (pts, p.loc);
+      if (n <= MAX_FREE_GUARDS)
+	continue;
+      for (promotion &p : plan)
+	if (p.moved && bitmap_bit_p (pts, p.loc))
+	  {
+	    p.moved = false;
+	    p.why = xasprintf ("freed by a call that may receive %u promoted blocks", n);
+	  }
+    }
+}
+
 /* Decide, in statement order, which allocation sites of G move to the stack.  */
 void
 plan_promotions (escape_graph &g, vec<promotion> &plan)
@@ -255,6 +284,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	}
       plan.safe_push (p);
     }
+  limit_free_guards (g, plan);
   pop_cfun ();
 }
 
