@@ -27,13 +27,20 @@ prelude (FILE *f)
 	 "struct node *g_tab[64];\n\n", f);
 }
 
+/* Prototypes NAME0 .. NAME<COUNT - 1>, each "struct node *NAMEi PARAMS;".  */
+static void
+declare_functions (FILE *f, const char *name, long count, const char *params)
+{
+  for (long i = 0; i < count; i++)
+    fprintf (f, "struct node *%s%ld %s;\n", name, i, params);
+  fputc ('\n', f);
+}
+
 static void
 gen_funcs (FILE *f, long n)
 {
   prelude (f);
-  for (long i = 0; i < n; i++)
-    fprintf (f, "struct node *fn%ld (struct node *, int *, int);\n", i);
-  fputc ('\n', f);
+  declare_functions (f, "fn", n, "(struct node *, int *, int)");
   for (long i = 0; i < n; i++)
     {
       fprintf (f,
@@ -164,9 +171,7 @@ static void
 gen_chain (FILE *f, long n)
 {
   prelude (f);
-  for (long i = 0; i <= n; i++)
-    fprintf (f, "struct node *f%ld (struct node *, int *);\n", i);
-  fputc ('\n', f);
+  declare_functions (f, "f", n + 1, "(struct node *, int *)");
   for (long i = 0; i <= n; i++)
     {
       fprintf (f,
@@ -186,9 +191,7 @@ static void
 gen_scc (FILE *f, long n)
 {
   prelude (f);
-  for (long i = 0; i < n; i++)
-    fprintf (f, "struct node *s%ld (struct node *, struct node *, int);\n", i);
-  fputc ('\n', f);
+  declare_functions (f, "s", n, "(struct node *, struct node *, int)");
   for (long i = 0; i < n; i++)
     {
       fprintf (f,

@@ -320,6 +320,22 @@ release (ctx *c, const char *p, const char *n, int may_leak)
     }
 }
 
+/* The end of a scenario that owns block P with N elements: rnd (STMTS) statements
+   that may use it, its release (MAY_LEAK as release takes it), and the closing
+   brace.  */
+static void
+finish_block (ctx *c, const char *p, const char *n, unsigned stmts, int may_leak)
+{
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (stmts));
+  release (c, p, n, may_leak);
+  ind--;
+  out ("}");
+}
+
+
 /* ---- scenarios ---- */
 
 /* A use of a live block: read, write, pass it to a reader, alias it.  */
@@ -407,13 +423,7 @@ sc_local (ctx *c)
   ind++;
   int isconst = decl_count (c, n, &k);
   alloc_into (c, "unsigned *", p, n, k, isconst);
-  ctx d = *c;
-  d.depth++;
-  add_blk (&d, p, n);
-  gen_stmts (&d, rnd (3));
-  release (c, p, n, c->loops == 0);
-  ind--;
-  out ("}");
+  finish_block (c, p, n, 3, c->loops == 0);
 }
 
 /* A block kept in a local struct, maybe copied by value.  */
@@ -542,21 +552,14 @@ sc_global (ctx *c)
   out ("}");
 }
 
-/* The end of a scenario that owns block pU with nU elements: statements that may
-   use it, its release, and the closing brace.  */
+/* The same for block pU with nU elements.  */
 static void
 use_and_release (ctx *c, unsigned u)
 {
-  ctx d = *c;
-  d.depth++;
   char p[16], n[16];
   snprintf (p, sizeof p, "p%u", u);
   snprintf (n, sizeof n, "n%u", u);
-  add_blk (&d, p, n);
-  gen_stmts (&d, rnd (2));
-  release (c, p, n, 0);
-  ind--;
-  out ("}");
+  finish_block (c, p, n, 2, 0);
 }
 
 /* Out-parameters: a helper allocates, replaces, or a block is handed back.  */
@@ -1111,13 +1114,7 @@ sc_callee (ctx *c)
       out ("o%u (&%s, %s, %s);", m, p, n, var (c));
       break;
     }
-  ctx d = *c;
-  d.depth++;
-  add_blk (&d, p, n);
-  gen_stmts (&d, rnd (3));
-  release (c, p, n, c->loops == 0);
-  ind--;
-  out ("}");
+  finish_block (c, p, n, 3, c->loops == 0);
 }
 
 static void
