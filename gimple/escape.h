@@ -21,7 +21,9 @@
    of objects whose address l may hold; {heap} in pts(l) means "some object we do not
    own".  A store through a pointer that may point outside the frame flows to {heap}.
    Objects whose address escapes hold {heap} themselves: code we cannot see may have
-   stored anything into them.
+   stored anything into them.  A set that would hold more than 32 locations collapses
+   to {any}, every location whose address is taken, so that no set grows with the
+   function: field-insensitive sets otherwise can, and the cost with them.
 
    Solving.  As in Go, escape is reachability with a dereference count: walking edges
    backwards from a root, we compute for every location the minimum number of
@@ -79,7 +81,8 @@ enum loc_kind
   LK_PARAM,	/* The value a parameter arrives with.  */
   LK_ALLOC,	/* A heap allocation site: the contents of the block.  */
   LK_STACK,	/* An alloca'd block: like LK_DECL, but without a name.  */
-  LK_TEMP	/* A store node or an intermediate of a multi-level flow.  */
+  LK_TEMP,	/* A store node or an intermediate of a multi-level flow.  */
+  LK_ANY	/* In a points-to set: any location whose address is taken.  */
 };
 
 /* Why an edge exists; shown by -m=2.  */
@@ -129,7 +132,6 @@ struct esc_loc
   esc_via via[N_ROOTS];	/* The step each walk took to reach this location.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
-  bool large;		/* Points-to set past LARGE_PTS (sets only grow).  */
 };
 
 
@@ -190,7 +192,8 @@ public:
   vec<unsigned> ssa_locs;	/* By SSA_NAME_VERSION; 0 = none yet.  */
   hash_map<tree, unsigned> decl_locs;
   bitmap_obstack pts_obstack;
-  bitmap all_contents;		/* {heap} and the points-to sets of all objects.  */
+  bitmap addressed;		/* Locations whose address is taken: what ANY_LOC means.  */
+  bitmap all_contents;		/* {heap} and the points-to sets of all of them.  */
   bitmap merged_targets;	/* Objects MERGED_STORES_LOC flows into.  */
   vec<gcall *> frees;		/* Calls of free in this function.  */
   vec<esc_val> byte_reads;	/* Addresses of memory read as characters.  */
@@ -203,15 +206,19 @@ public:
 };
 
 /* Location 0 is {heap}, location 1 the result, location 2 the free sink, location 3
-   the merged store node, in every graph.  */
+   the merged store node, location 4 the collapsed points-to set, in every graph.  */
 const unsigned HEAP_LOC = 0;
 const unsigned RESULT_LOC = 1;
 const unsigned FREE_LOC = 2;
 
-/* Stores through pointers with large points-to sets go through this one node, which
-   flows into each of their targets: edges grow with stores plus targets, not with
-   their product.  */
+/* Stores through pointers with collapsed points-to sets go through this one node,
+   which flows into each of their targets: edges grow with stores plus targets, not
+   with their product.  */
 const unsigned MERGED_STORES_LOC = 3;
+
+/* A points-to set too large to keep (solve.cc) collapses to this location (and
+   {heap}, if it held {heap}): it stands for every location whose address is taken.  */
+const unsigned ANY_LOC = 4;
 
 /* The location each root's walk starts from.  */
 inline unsigned
@@ -248,6 +255,8 @@ void build_call (escape_graph &g, gcall *call);
 /* solve.cc */
 void solve_graph (escape_graph &g);
 bool add_pointees (escape_graph &g, const esc_val &v, bitmap to);
+bool may_point_to (const escape_graph &g, bitmap pts, unsigned o);
+void expand_pointees (const escape_graph &g, bitmap pts);
 
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);

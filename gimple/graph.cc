@@ -24,7 +24,9 @@ escape_graph::escape_graph (function *f)
   new_loc (LK_RESULT);
   new_loc (LK_FREE);
   new_loc (LK_TEMP);
+  new_loc (LK_ANY);
   bitmap_set_bit (locs[HEAP_LOC].pts, HEAP_LOC);
+  addressed = BITMAP_ALLOC (&pts_obstack);
   all_contents = BITMAP_ALLOC (&pts_obstack);
   merged_targets = BITMAP_ALLOC (&pts_obstack);
   bitmap_set_bit (all_contents, HEAP_LOC);

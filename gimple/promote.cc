@@ -95,6 +95,24 @@ required_alignment (const gcall *call, alloc_kind kind)
   return MAX (al, (unsigned HOST_WIDE_INT) MALLOC_ALIGN);
 }
 
+/* Push onto WORK the locations of points-to set PTS; ANY_LOC's only if
+   *ANY_PUSHED is still false.  */
+static void
+push_pointees (escape_graph &g, bitmap pts, vec<unsigned> &work, bool *any_pushed)
+{
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+    if (o != ANY_LOC)
+      work.safe_push (o);
+  if (bitmap_bit_p (pts, ANY_LOC) && !*any_pushed)
+    {
+      *any_pushed = true;
+      EXECUTE_IF_SET_IN_BITMAP (g.addressed, 0, o, bi)
+	work.safe_push (o);
+    }
+}
+
 /* Objects a callee may free: everything reachable from the arguments of calls whose
    summaries say they free them.  FIRST_CALL gets the first such call for each.  */
 static void
@@ -106,56 +124,59 @@ objects_freed_by_callees (escape_graph &g, bitmap freed,
       auto_bitmap reached (&g.pts_obstack);
       add_pointees (g, g.callee_frees[i], reached);
       auto_vec<unsigned> work;
-      unsigned o;
-      bitmap_iterator bi;
-      EXECUTE_IF_SET_IN_BITMAP (reached, 0, o, bi)
-	work.safe_push (o);
+      bool any_pushed = false;
+      push_pointees (g, reached, work, &any_pushed);
       while (!work.is_empty ())
 	{
 	  unsigned l = work.pop ();
 	  if (l == HEAP_LOC || !bitmap_set_bit (freed, l))
 	    continue;
 	  first_call.put (l, g.callee_free_calls[i]);
-	  EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
-	    work.safe_push (o);
+	  push_pointees (g, g.locs[l].pts, work, &any_pushed);
 	}
     }
 }
 
-/* Objects whose bytes are read as characters: a pointer stored in them may be
+/* The locations whose address sits in memory read as characters: it may be
    copied bytewise, out of the analysis' sight.  */
 static void
-objects_read_bytewise (escape_graph &g, bitmap objects)
+pointers_read_bytewise (escape_graph &g, bitmap pointers)
 {
+  auto_bitmap objects (&g.pts_obstack);
   for (const esc_val &m : g.byte_reads)
     add_pointees (g, m, objects);
-}
-
-/* Whether a pointer to the block of location A is stored in one of OBJECTS.  */
-static bool
-stored_in_any (escape_graph &g, unsigned a, bitmap objects)
-{
+  if (bitmap_bit_p (objects, ANY_LOC))
+    {
+      bitmap_copy (pointers, g.all_contents);
+      return;
+    }
   unsigned o;
   bitmap_iterator bi;
   EXECUTE_IF_SET_IN_BITMAP (objects, 0, o, bi)
-    if (bitmap_bit_p (g.locs[o].pts, a))
-      return true;
-  return false;
+    bitmap_ior_into (pointers, g.locs[o].pts);
 }
 
-/* Whether the block of location A may still be live when its site runs again.  */
+/* The locations whose address sits in some object of G.  */
+static void
+pointers_in_memory (escape_graph &g, bitmap pointers)
+{
+  for (const esc_loc &l : g.locs)
+    if (l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK)
+      bitmap_ior_into (pointers, l.pts);
+}
+
+/* Whether the block of location A may still be live when its site runs again;
+   IN_MEMORY holds what pointers_in_memory gives.  */
 static bool
-live_across_iterations (escape_graph &g, unsigned a)
+live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
 {
   basic_block bb = gimple_bb (g.locs[a].call);
   if (bb->flags & BB_IRREDUCIBLE_LOOP)
     return true;
   if (bb_loop_depth (bb) == 0)
     return false;
-  for (const esc_loc &l : g.locs)
-    if ((l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK)
-	&& bitmap_bit_p (l.pts, a))
-      return true;
+  if (may_point_to (g, in_memory, a))
+    return true;
   for (class loop *loop = bb->loop_father; loop_outer (loop); loop = loop_outer (loop))
     for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -163,7 +184,7 @@ live_across_iterations (escape_graph &g, unsigned a)
 	tree res = gimple_phi_result (gsi.phi ());
 	unsigned v = SSA_NAME_VERSION (res);
 	if (!virtual_operand_p (res) && v < g.ssa_locs.length () && g.ssa_locs[v]
-	    && bitmap_bit_p (g.locs[g.ssa_locs[v]].pts, a))
+	    && may_point_to (g, g.locs[g.ssa_locs[v]].pts, a))
 	  return true;
       }
   return false;
@@ -189,11 +210,11 @@ limit_free_guards (escape_graph &g, vec<promotion> &plan)
       bitmap pts = g.locs[g.ssa_locs[SSA_NAME_VERSION (arg)]].pts;
       unsigned n = 0;
       for (const promotion &p : plan)
-	n += p.moved && bitmap_bit_p (pts, p.loc);
+	n += p.moved && may_point_to (g, pts, p.loc);
       if (n <= MAX_FREE_GUARDS)
 	continue;
       for (promotion &p : plan)
-	if (p.moved && bitmap_bit_p (pts, p.loc))
+	if (p.moved && may_point_to (g, pts, p.loc))
 	  {
 	    p.moved = false;
 	    p.why = xasprintf ("freed by a call that may receive %u promoted blocks", n);
@@ -217,8 +238,9 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   auto_bitmap callee_freed (&g.pts_obstack);
   hash_map<int_hash<unsigned, -1u, -2u>, gcall *> freeing_call;
   objects_freed_by_callees (g, callee_freed, freeing_call);
-  auto_bitmap read_bytewise (&g.pts_obstack);
-  objects_read_bytewise (g, read_bytewise);
+  auto_bitmap read_bytewise (&g.pts_obstack), in_memory (&g.pts_obstack);
+  pointers_read_bytewise (g, read_bytewise);
+  pointers_in_memory (g, in_memory);
   push_cfun (g.fn);
   bool have_loops = loops_for_fn (g.fn) != NULL;
   if (have_loops && !loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
@@ -248,9 +270,9 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  p.why = xasprintf ("freed in callee %s",
 			     fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...");
 	}
-      else if (stored_in_any (g, a, read_bytewise))
+      else if (may_point_to (g, read_bytewise, a))
 	p.why = xstrdup ("a pointer to it may be copied bytewise");
-      else if (!have_loops || live_across_iterations (g, a))
+      else if (!have_loops || live_across_iterations (g, a, in_memory))
 	p.why = xstrdup ("live across loop iterations");
       else if (stmt_ends_bb_p (call))
 	p.why = xstrdup ("call may throw");
@@ -480,23 +502,17 @@ rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &obj
       if (TREE_CODE (arg) != SSA_NAME)
 	continue;
       bitmap pts = g.locs[g.ssa_loc (arg)].pts;
-      bool only_promoted = !bitmap_bit_p (pts, HEAP_LOC);
       auto_vec<tree> guards;
-      unsigned o;
-      bitmap_iterator bi;
-      EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
-	{
-	  unsigned i;
-	  for (i = 0; i < plan.length () && !(plan[i].moved && plan[i].loc == o); i++)
-	    ;
-	  if (i == plan.length ())
-	    only_promoted = false;
-	  else
-	    {
-	      guards.safe_push (objects[i]);
-	      only_promoted &= !plan[i].variable;
-	    }
-	}
+      auto_bitmap unpromoted (&g.pts_obstack);
+      bitmap_copy (unpromoted, pts);
+      for (unsigned i = 0; i < plan.length (); i++)
+	if (plan[i].moved && may_point_to (g, pts, plan[i].loc))
+	  {
+	    guards.safe_push (objects[i]);
+	    if (!plan[i].variable)
+	      bitmap_clear_bit (unpromoted, plan[i].loc);
+	  }
+      bool only_promoted = bitmap_empty_p (unpromoted);
       if (guards.is_empty ())
 	continue;
       if (only_promoted)

@@ -402,7 +402,7 @@ void
 dump_graph (escape_graph &g, FILE *out)
 {
   static const char *const kinds[] = { "heap", "result", "free", "ssa", "decl", "param",
-				       "alloc", "stack", "temp" };
+				       "alloc", "stack", "temp", "any" };
   fprintf (out, "\n;; escape graph of %s: %u locations%s%s\n",
 	   function_name (g.fn), g.locs.length (), g.gave_up ? ", gave up: " : "",
 	   g.gave_up ? g.gave_up : "");

@@ -6,6 +6,9 @@
       their bases' points-to sets grow: each target object gets an edge from the
       store node, and a base that may point outside the frame sends the stored
       values to {heap}.  Parameters, {heap} and escaped objects point to {heap}.
+      A set that outgrows LARGE_PTS collapses to {any} (and {heap}): dereferenced,
+      it gives the union of every addressed location's contents; stored through,
+      it reaches each of them once, through the merged store node.
 
    2. Walks (walk): Go's walkOne, from the result and then from {heap}: a
       label-correcting search over reversed edges for the minimum dereference count
@@ -25,32 +28,52 @@ object_p (const esc_loc &l)
   return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
 }
 
-/* A points-to set this large is dereferenced as the union of all objects'
-   contents: a superset that costs one union instead of one per object.  */
+/* A points-to set that would hold more than this many locations collapses to
+   {ANY_LOC} (plus {heap} if it held it): every set stays this small, so the
+   analysis costs time and memory linear in the function's size even where
+   field-insensitive points-to sets would grow with it.  */
 static const unsigned LARGE_PTS = 32;
 
+/* Add BITS to points-to set SET, collapsing it past LARGE_PTS, and put what SET
+   gained in FRESH; return true if it grew.  */
 static bool
-large_pts_p (escape_graph &g, unsigned l)
+pts_add (bitmap set, bitmap bits, bitmap fresh)
 {
-  esc_loc &loc = g.locs[l];
-  if (!loc.large)
-    loc.large = bitmap_count_bits (loc.pts) > LARGE_PTS;
-  return loc.large;
+  if (!bitmap_and_compl (fresh, bits, set))
+    return false;
+  if (!bitmap_bit_p (set, ANY_LOC) && !bitmap_bit_p (fresh, ANY_LOC)
+      && bitmap_count_bits (set) + bitmap_count_bits (fresh) <= LARGE_PTS)
+    {
+      bitmap_ior_into (set, fresh);
+      return true;
+    }
+  bool heap = bitmap_bit_p (fresh, HEAP_LOC);
+  bitmap_clear (fresh);
+  if (heap)
+    bitmap_set_bit (fresh, HEAP_LOC);
+  if (!bitmap_bit_p (set, ANY_LOC))
+    bitmap_set_bit (fresh, ANY_LOC);
+  if (bitmap_empty_p (fresh))
+    return false;
+  heap |= bitmap_bit_p (set, HEAP_LOC);
+  bitmap_clear (set);
+  bitmap_set_bit (set, ANY_LOC);
+  if (heap)
+    bitmap_set_bit (set, HEAP_LOC);
+  return true;
 }
 
-/* Add to TO the objects value V may point to.  */
+/* Add to TO the locations value V may point to.  Every dereference of a set
+   holding ANY_LOC gives all_contents: it holds the contents of every location
+   whose address is taken, and so of everything in itself.  */
 bool
 add_pointees (escape_graph &g, const esc_val &v, bitmap to)
 {
   if (v.derefs < 0)
     return bitmap_set_bit (to, v.loc);
-  if (v.derefs == 0)
-    return bitmap_ior_into (to, g.locs[v.loc].pts);
-  if (large_pts_p (g, v.loc))
-    return bitmap_ior_into (to, g.all_contents);
   auto_bitmap cur (&g.pts_obstack);
   bitmap_copy (cur, g.locs[v.loc].pts);
-  for (int k = 0; k < v.derefs; k++)
+  for (int k = 0; k < v.derefs && !bitmap_bit_p (cur, ANY_LOC); k++)
     {
       auto_bitmap next (&g.pts_obstack);
       unsigned o;
@@ -59,7 +82,36 @@ add_pointees (escape_graph &g, const esc_val &v, bitmap to)
 	bitmap_ior_into (next, g.locs[o].pts);
       bitmap_copy (cur, next);
     }
+  if (v.derefs > 0 && bitmap_bit_p (cur, ANY_LOC))
+    bitmap_copy (cur, g.all_contents);
   return bitmap_ior_into (to, cur);
+}
+
+/* Whether points-to set PTS may hold location O.  */
+bool
+may_point_to (const escape_graph &g, bitmap pts, unsigned o)
+{
+  return bitmap_bit_p (pts, o)
+	 || (bitmap_bit_p (pts, ANY_LOC) && bitmap_bit_p (g.addressed, o));
+}
+
+/* Replace ANY_LOC in points-to set PTS by the locations it stands for.  */
+void
+expand_pointees (const escape_graph &g, bitmap pts)
+{
+  if (bitmap_clear_bit (pts, ANY_LOC))
+    bitmap_ior_into (pts, g.addressed);
+}
+
+/* The locations whose address some edge takes: what ANY_LOC stands for.  */
+static void
+collect_addressed (escape_graph &g)
+{
+  bitmap_clear (g.addressed);
+  for (const esc_loc &l : g.locs)
+    for (const esc_edge &e : l.in)
+      if (e.derefs < 0)
+	bitmap_set_bit (g.addressed, e.src);
 }
 
 /* The state of the inclusion analysis between sweeps: what each location's
@@ -108,9 +160,8 @@ bool
 sweep_state::add (unsigned dst, bitmap bits)
 {
   auto_bitmap fresh (&g.pts_obstack);
-  if (!bitmap_and_compl (fresh, bits, g.locs[dst].pts))
+  if (!pts_add (g.locs[dst].pts, bits, fresh))
     return false;
-  bitmap_ior_into (g.locs[dst].pts, fresh);
   if (!gained[dst])
     gained[dst] = BITMAP_ALLOC (&g.pts_obstack);
   bitmap_ior_into (gained[dst], fresh);
@@ -141,9 +192,10 @@ flow_edge (sweep_state &sw, unsigned dst, const esc_edge &e)
 	sw.add (dst, sw.delta[e.src]);
       return;
     }
-  /* A dereference of a large set that was large before (its source did not
-     change) has already passed on all_contents up to its last gain.  */
-  if (e.derefs > 0 && !sw.first && !sw.delta[e.src] && large_pts_p (sw.g, e.src))
+  /* A dereference of a collapsed set that was collapsed before (its source did
+     not change) has already passed on all_contents up to its last gain.  */
+  if (e.derefs > 0 && !sw.first && !sw.delta[e.src]
+      && bitmap_bit_p (sw.g.locs[e.src].pts, ANY_LOC))
     {
       sw.add (dst, sw.contents_delta);
       return;
@@ -165,10 +217,12 @@ resolve_store (sweep_state &sw, esc_store &s)
   if (!base || !bitmap_and_compl (fresh, base, s.resolved))
     return;
   bitmap_ior_into (s.resolved, fresh);
+  bool any = bitmap_bit_p (fresh, ANY_LOC);
+  expand_pointees (g, fresh);
   const esc_loc &t = g.locs[s.temp];
   gimple *stmt = t.in.is_empty () ? NULL : t.in[0].stmt;
   unsigned from = s.temp;
-  if (s.merged || large_pts_p (g, s.base))
+  if (s.merged || any)
     {
       if (!s.merged)
 	{
@@ -205,9 +259,12 @@ apply_clobbers (sweep_state &sw)
   while (!work.is_empty ())
     {
       unsigned l = work.pop ();
+      auto_bitmap pointees (&g.pts_obstack);
+      bitmap_copy (pointees, g.locs[l].pts);
+      expand_pointees (g, pointees);
       unsigned o;
       bitmap_iterator bi;
-      EXECUTE_IF_SET_IN_BITMAP (g.locs[l].pts, 0, o, bi)
+      EXECUTE_IF_SET_IN_BITMAP (pointees, 0, o, bi)
 	if (o != HEAP_LOC && bitmap_set_bit (seen, o))
 	  {
 	    sw.add (o, heap);
@@ -227,24 +284,26 @@ edge_stale_p (escape_graph &g, const esc_edge &e, bitmap changed, bool contents_
     return true;
   if (e.derefs <= 0)
     return false;
-  if (large_pts_p (g, e.src))
+  if (bitmap_bit_p (g.locs[e.src].pts, ANY_LOC))
     return contents_grew;
   return e.derefs > 1 || bitmap_intersect_p (g.locs[e.src].pts, changed);
 }
 
-/* Fold the objects whose points-to sets changed into all_contents, keeping what
-   it gains in contents_delta; return true if it grew.  */
+/* Fold the points-to sets of the addressed locations that changed into
+   all_contents, keeping what it gains in contents_delta; return true if it grew.  */
 static bool
 update_all_contents (sweep_state &sw)
 {
   escape_graph &g = sw.g;
   bitmap_clear (sw.contents_delta);
+  auto_bitmap sources (&g.pts_obstack), fresh (&g.pts_obstack);
+  bitmap_and (sources, sw.changed, g.addressed);
   unsigned o;
   bitmap_iterator bi;
-  EXECUTE_IF_SET_IN_BITMAP (sw.changed, 0, o, bi)
-    if (object_p (g.locs[o]))
-      bitmap_ior_and_compl_into (sw.contents_delta, g.locs[o].pts, g.all_contents);
-  return bitmap_ior_into (g.all_contents, sw.contents_delta);
+  EXECUTE_IF_SET_IN_BITMAP (sources, 0, o, bi)
+    if (pts_add (g.all_contents, g.locs[o].pts, fresh))
+      bitmap_ior_into (sw.contents_delta, fresh);
+  return !bitmap_empty_p (sw.contents_delta);
 }
 
 /* The inclusion analysis, by sweeps over the edges until nothing changes; each
@@ -328,6 +387,7 @@ solve_graph (escape_graph &g)
 {
   if (g.gave_up)
     apply_give_up (g);
+  collect_addressed (g);
   for (esc_loc &l : g.locs)
     if (l.kind == LK_PARAM)
       bitmap_set_bit (l.pts, HEAP_LOC);
