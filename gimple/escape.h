@@ -194,7 +194,7 @@ public:
   bitmap_obstack pts_obstack;
   bitmap addressed;		/* Locations whose address is taken: what ANY_LOC means.  */
   bitmap all_contents;		/* {heap} and the points-to sets of all of them.  */
-  bitmap merged_targets;	/* Objects MERGED_STORES_LOC flows into.  */
+  bitmap merged_targets;	/* Where MERGED_STORES_LOC flows; ANY_LOC: everywhere.  */
   vec<gcall *> frees;		/* Calls of free in this function.  */
   vec<esc_val> byte_reads;	/* Addresses of memory read as characters.  */
   vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
@@ -256,7 +256,8 @@ void build_call (escape_graph &g, gcall *call);
 void solve_graph (escape_graph &g);
 bool add_pointees (escape_graph &g, const esc_val &v, bitmap to);
 bool may_point_to (const escape_graph &g, bitmap pts, unsigned o);
-void expand_pointees (const escape_graph &g, bitmap pts);
+void push_pointees (const escape_graph &g, bitmap pts, vec<unsigned> &work,
+		    bool *any_pushed);
 
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);

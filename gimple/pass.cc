@@ -13,7 +13,7 @@ const pass_data pass_data_escape = {
   SIMPLE_IPA_PASS,	/* type */
   "escape",		/* name */
   OPTGROUP_NONE,	/* optinfo_flags */
-  TV_NONE,		/* tv_id */
+  TV_PLUGIN_RUN,	/* tv_id: -ftime-report shows the pass as "plugin execution" */
   0,			/* properties_required */
   0,			/* properties_provided */
   0,			/* properties_destroyed */

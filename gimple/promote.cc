@@ -95,24 +95,6 @@ required_alignment (const gcall *call, alloc_kind kind)
   return MAX (al, (unsigned HOST_WIDE_INT) MALLOC_ALIGN);
 }
 
-/* Push onto WORK the locations of points-to set PTS; ANY_LOC's only if
-   *ANY_PUSHED is still false.  */
-static void
-push_pointees (escape_graph &g, bitmap pts, vec<unsigned> &work, bool *any_pushed)
-{
-  unsigned o;
-  bitmap_iterator bi;
-  EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
-    if (o != ANY_LOC)
-      work.safe_push (o);
-  if (bitmap_bit_p (pts, ANY_LOC) && !*any_pushed)
-    {
-      *any_pushed = true;
-      EXECUTE_IF_SET_IN_BITMAP (g.addressed, 0, o, bi)
-	work.safe_push (o);
-    }
-}
-
 /* Objects a callee may free: everything reachable from the arguments of calls whose
    summaries say they free them.  FIRST_CALL gets the first such call for each.  */
 static void

@@ -95,12 +95,22 @@ may_point_to (const escape_graph &g, bitmap pts, unsigned o)
 	 || (bitmap_bit_p (pts, ANY_LOC) && bitmap_bit_p (g.addressed, o));
 }
 
-/* Replace ANY_LOC in points-to set PTS by the locations it stands for.  */
+/* Push onto WORK the locations in points-to set PTS, those ANY_LOC stands for
+   only if *ANY_PUSHED is still false.  */
 void
-expand_pointees (const escape_graph &g, bitmap pts)
+push_pointees (const escape_graph &g, bitmap pts, vec<unsigned> &work, bool *any_pushed)
 {
-  if (bitmap_clear_bit (pts, ANY_LOC))
-    bitmap_ior_into (pts, g.addressed);
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+    if (o != ANY_LOC)
+      work.safe_push (o);
+  if (bitmap_bit_p (pts, ANY_LOC) && !*any_pushed)
+    {
+      *any_pushed = true;
+      EXECUTE_IF_SET_IN_BITMAP (g.addressed, 0, o, bi)
+	work.safe_push (o);
+    }
 }
 
 /* The locations whose address some edge takes: what ANY_LOC stands for.  */
@@ -130,6 +140,7 @@ struct sweep_state
   ~sweep_state ();
   bool add (unsigned dst, bitmap bits);
   void next_sweep ();
+  bool changed_p (unsigned l) const { return first || delta[l]; }
 };
 
 sweep_state::sweep_state (escape_graph &graph)
@@ -217,8 +228,7 @@ resolve_store (sweep_state &sw, esc_store &s)
   if (!base || !bitmap_and_compl (fresh, base, s.resolved))
     return;
   bitmap_ior_into (s.resolved, fresh);
-  bool any = bitmap_bit_p (fresh, ANY_LOC);
-  expand_pointees (g, fresh);
+  bool any = bitmap_clear_bit (fresh, ANY_LOC);
   const esc_loc &t = g.locs[s.temp];
   gimple *stmt = t.in.is_empty () ? NULL : t.in[0].stmt;
   unsigned from = s.temp;
@@ -231,6 +241,9 @@ resolve_store (sweep_state &sw, esc_store &s)
 	  sw.add (MERGED_STORES_LOC, g.locs[s.temp].pts);
 	}
       from = MERGED_STORES_LOC;
+      /* ANY_LOC in merged_targets: it flows into every addressed location.  */
+      if (any && bitmap_set_bit (g.merged_targets, ANY_LOC))
+	bitmap_ior_into (fresh, g.addressed);
       bitmap_and_compl_into (fresh, g.merged_targets);
       bitmap_ior_into (g.merged_targets, fresh);
     }
@@ -253,40 +266,45 @@ apply_clobbers (sweep_state &sw)
   escape_graph &g = sw.g;
   auto_bitmap seen (&g.pts_obstack), heap (&g.pts_obstack);
   bitmap_set_bit (heap, HEAP_LOC);
-  auto_vec<unsigned> work;
+  auto_vec<unsigned> work, pointees;
+  bool any_pushed = false;
   for (unsigned c : g.clobbers)
     work.safe_push (c);
   while (!work.is_empty ())
     {
-      unsigned l = work.pop ();
-      auto_bitmap pointees (&g.pts_obstack);
-      bitmap_copy (pointees, g.locs[l].pts);
-      expand_pointees (g, pointees);
-      unsigned o;
-      bitmap_iterator bi;
-      EXECUTE_IF_SET_IN_BITMAP (pointees, 0, o, bi)
-	if (o != HEAP_LOC && bitmap_set_bit (seen, o))
+      push_pointees (g, g.locs[work.pop ()].pts, pointees, &any_pushed);
+      for (unsigned o : pointees)
+	if (o == HEAP_LOC)
+	  g.writes_foreign = true;
+	else if (bitmap_set_bit (seen, o))
 	  {
 	    sw.add (o, heap);
 	    work.safe_push (o);
 	  }
-	else if (o == HEAP_LOC)
-	  g.writes_foreign = true;
+      pointees.truncate (0);
     }
 }
 
 /* Whether edge E must be evaluated again: its source, or for a dereference one of
    the objects its source points to, changed in the last sweep.  */
 static bool
-edge_stale_p (escape_graph &g, const esc_edge &e, bitmap changed, bool contents_grew)
+edge_stale_p (const sweep_state &sw, const esc_edge &e, bool contents_grew)
 {
-  if (bitmap_bit_p (changed, e.src))
+  if (sw.changed_p (e.src))
     return true;
   if (e.derefs <= 0)
     return false;
-  if (bitmap_bit_p (g.locs[e.src].pts, ANY_LOC))
+  bitmap pts = sw.g.locs[e.src].pts;
+  if (bitmap_bit_p (pts, ANY_LOC))
     return contents_grew;
-  return e.derefs > 1 || bitmap_intersect_p (g.locs[e.src].pts, changed);
+  if (e.derefs > 1)
+    return true;
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+    if (sw.changed_p (o))
+      return true;
+  return false;
 }
 
 /* Fold the points-to sets of the addressed locations that changed into
@@ -319,7 +337,7 @@ points_to (escape_graph &g)
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (l != HEAP_LOC && l != FREE_LOC)
 	  for (unsigned i = 0; i < g.locs[l].in.length (); i++)
-	    if (edge_stale_p (g, g.locs[l].in[i], sw.changed, contents_grew))
+	    if (edge_stale_p (sw, g.locs[l].in[i], contents_grew))
 	      flow_edge (sw, l, g.locs[l].in[i]);
       for (esc_store &s : g.stores)
 	resolve_store (sw, s);
