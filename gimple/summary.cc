@@ -3,7 +3,7 @@
    stack), which come out callees first.  Each component is analysed once if it is
    not recursive; otherwise its members start from empty summaries and are analysed
    again until no summary changes, or, after MAX_ROUNDS, get summaries that assume
-   every parameter leaks.  The final graphs are then reported.
+   every parameter leaks.  The final graphs are then reported one at a time.
 
    Summaries are used only for callees whose body the linker cannot replace
    (availability AVAIL_AVAILABLE or better): an interposable definition under -fPIC
@@ -206,15 +206,26 @@ set_summary (cgraph_node *node, int derefs)
   summaries->put (node->decl, s);
 }
 
+/* Report G, apply its promotions and release it.  */
 static void
-release_graphs (vec<escape_graph *> &graphs)
+finish_function (escape_graph *g, bool recursive)
 {
-  for (escape_graph *g : graphs)
-    delete g;
-  graphs.truncate (0);
+  g->recursive = recursive;
+  if (escape_opts.dump)
+    dump_graph (*g, stderr);
+  auto_vec<promotion> plan;
+  plan_promotions (*g, plan);
+  report_function (*g, plan);
+  apply_promotions (*g, plan);
+  for (promotion &p : plan)
+    free (p.why);
+  delete g;
 }
 
-/* Analyse the members of SCC until their summaries settle, then report them.  */
+/* Analyse the members of SCC until their summaries settle, then report them.  A
+   single function's graph is kept from its last round; the members of a larger
+   component are analysed once more when their summaries have settled, one graph
+   at a time, so that memory does not grow with the component.  */
 static void
 analyze_scc (const vec<cgraph_node *> &scc)
 {
@@ -222,42 +233,37 @@ analyze_scc (const vec<cgraph_node *> &scc)
   if (recursive)
     for (cgraph_node *n : scc)
       set_summary (n, NOT_REACHED);
-  auto_vec<escape_graph *> graphs;
+  escape_graph *kept = NULL;
   bool settled = false;
   for (int round = 0; round < MAX_ROUNDS && !settled; round++)
     {
-      release_graphs (graphs);
+      delete kept;
+      kept = NULL;
       settled = true;
       for (cgraph_node *n : scc)
 	{
 	  escape_graph *g = analyze_function (n);
-	  graphs.safe_push (g);
 	  if (update_summary (*g))
 	    settled = false;
+	  if (scc.length () == 1)
+	    kept = g;
+	  else
+	    delete g;
 	}
       settled |= !recursive;
     }
   if (!settled)
     {
-      release_graphs (graphs);
+      delete kept;
+      kept = NULL;
       for (cgraph_node *n : scc)
 	set_summary (n, 0);
-      for (cgraph_node *n : scc)
-	graphs.safe_push (analyze_function (n));
     }
-  for (escape_graph *g : graphs)
-    {
-      g->recursive = recursive;
-      if (escape_opts.dump)
-	dump_graph (*g, stderr);
-      auto_vec<promotion> plan;
-      plan_promotions (*g, plan);
-      report_function (*g, plan);
-      apply_promotions (*g, plan);
-      for (promotion &p : plan)
-	free (p.why);
-    }
-  release_graphs (graphs);
+  if (kept)
+    finish_function (kept, recursive);
+  else
+    for (cgraph_node *n : scc)
+      finish_function (analyze_function (n), recursive);
 }
 
 static void
