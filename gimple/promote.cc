@@ -178,29 +178,70 @@ round_to_align (unsigned HOST_WIDE_INT bytes)
   return (bytes + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
 }
 
+/* The points-to set of the pointer free call F receives, or NULL if the graph
+   has no location for it.  */
+static bitmap
+freed_pointees (escape_graph &g, gcall *f)
+{
+  tree arg = gimple_call_arg (f, 0);
+  if (TREE_CODE (arg) != SSA_NAME || SSA_NAME_VERSION (arg) >= g.ssa_locs.length ()
+      || !g.ssa_locs[SSA_NAME_VERSION (arg)])
+    return NULL;
+  return g.locs[g.ssa_locs[SSA_NAME_VERSION (arg)]].pts;
+}
+
+/* PLAN_OF[l]: the index in PLAN of the allocation site at location l, or -1.  */
+static void
+index_plan (escape_graph &g, const vec<promotion> &plan, vec<int> &plan_of)
+{
+  plan_of.safe_grow (g.locs.length ());
+  for (int &i : plan_of)
+    i = -1;
+  for (unsigned i = 0; i < plan.length (); i++)
+    plan_of[plan[i].loc] = i;
+}
+
+/* Push onto OUT the indices in PLAN of the moved blocks that points-to set PTS
+   may name.  */
+static void
+moved_blocks_in (escape_graph &g, bitmap pts, const vec<promotion> &plan,
+		 const vec<int> &plan_of, vec<unsigned> &out)
+{
+  if (bitmap_bit_p (pts, ANY_LOC))
+    {
+      for (unsigned i = 0; i < plan.length (); i++)
+	if (plan[i].moved && may_point_to (g, pts, plan[i].loc))
+	  out.safe_push (i);
+      return;
+    }
+  unsigned o;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+    if (plan_of[o] >= 0 && plan[plan_of[o]].moved)
+      out.safe_push (plan_of[o]);
+}
+
 /* Keep on the heap the blocks of a free that could receive more than
    MAX_FREE_GUARDS promoted ones: guarding it against each would bloat the code.  */
 static void
 limit_free_guards (escape_graph &g, vec<promotion> &plan)
 {
+  auto_vec<int> plan_of;
+  index_plan (g, plan, plan_of);
   for (gcall *f : g.frees)
     {
-      tree arg = gimple_call_arg (f, 0);
-      if (TREE_CODE (arg) != SSA_NAME || SSA_NAME_VERSION (arg) >= g.ssa_locs.length ()
-	  || !g.ssa_locs[SSA_NAME_VERSION (arg)])
+      bitmap pts = freed_pointees (g, f);
+      auto_vec<unsigned> moved;
+      if (pts)
+	moved_blocks_in (g, pts, plan, plan_of, moved);
+      if (moved.length () <= MAX_FREE_GUARDS)
 	continue;
-      bitmap pts = g.locs[g.ssa_locs[SSA_NAME_VERSION (arg)]].pts;
-      unsigned n = 0;
-      for (const promotion &p : plan)
-	n += p.moved && may_point_to (g, pts, p.loc);
-      if (n <= MAX_FREE_GUARDS)
-	continue;
-      for (promotion &p : plan)
-	if (p.moved && may_point_to (g, pts, p.loc))
-	  {
-	    p.moved = false;
-	    p.why = xasprintf ("freed by a call that may receive %u promoted blocks", n);
-	  }
+      for (unsigned i : moved)
+	{
+	  plan[i].moved = false;
+	  plan[i].why = xasprintf ("freed by a call that may receive %u promoted blocks",
+				   moved.length ());
+	}
     }
 }
 
@@ -478,37 +519,34 @@ rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
 static void
 rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &objects)
 {
+  auto_vec<int> plan_of;
+  index_plan (g, plan, plan_of);
   for (gcall *f : g.frees)
     {
-      tree arg = gimple_call_arg (f, 0);
-      if (TREE_CODE (arg) != SSA_NAME)
+      bitmap pts = freed_pointees (g, f);
+      auto_vec<unsigned> moved;
+      if (pts)
+	moved_blocks_in (g, pts, plan, plan_of, moved);
+      if (moved.is_empty ())
 	continue;
-      bitmap pts = g.locs[g.ssa_loc (arg)].pts;
-      auto_vec<tree> guards;
-      auto_bitmap unpromoted (&g.pts_obstack);
-      bitmap_copy (unpromoted, pts);
-      for (unsigned i = 0; i < plan.length (); i++)
-	if (plan[i].moved && may_point_to (g, pts, plan[i].loc))
-	  {
-	    guards.safe_push (objects[i]);
-	    if (!plan[i].variable)
-	      bitmap_clear_bit (unpromoted, plan[i].loc);
-	  }
-      bool only_promoted = bitmap_empty_p (unpromoted);
-      if (guards.is_empty ())
-	continue;
-      if (only_promoted)
+      /* Nothing else to free: every block it may receive is a constant-size
+	 promoted one.  */
+      unsigned constant = 0;
+      for (unsigned i : moved)
+	constant += !plan[i].variable;
+      if (!bitmap_bit_p (pts, ANY_LOC) && bitmap_count_bits (pts) == constant)
 	{
 	  gimple_stmt_iterator gsi = gsi_for_stmt (f);
 	  unlink_stmt_vdef (f);
 	  gsi_remove (&gsi, true);
 	  continue;
 	}
-      for (tree obj : guards)
+      tree arg = gimple_call_arg (f, 0);
+      for (unsigned i : moved)
 	{
 	  gimple_seq prelude = NULL;
 	  tree other = gimple_build (&prelude, NE_EXPR, boolean_type_node, arg,
-				     build_fold_addr_expr (obj));
+				     build_fold_addr_expr (objects[i]));
 	  gimple_seq_set_location (prelude, gimple_location (f));
 	  run_only_if (f, prelude, other, profile_probability::even ());
 	}
