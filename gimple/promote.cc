@@ -249,7 +249,7 @@ limit_free_guards (escape_graph &g, vec<promotion> &plan)
 void
 plan_promotions (escape_graph &g, vec<promotion> &plan)
 {
-  if (!escape_opts.promote)
+  if (!escape_opts.promote || g.allocs.is_empty ())
     {
       for (unsigned a : g.allocs)
 	{
