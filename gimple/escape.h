@@ -135,6 +135,14 @@ struct esc_loc
 };
 
 
+/* Whether L is memory of the frame: a local variable, a heap block, an alloca'd
+   block.  */
+inline bool
+object_p (const esc_loc &l)
+{
+  return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
+}
+
 /* A value flowing somewhere: location LOC with DEREFS dereferences.  */
 struct esc_val
 {

@@ -120,22 +120,16 @@ objects_freed_by_callees (escape_graph &g, bitmap freed,
 }
 
 /* The locations whose address sits in memory read as characters: it may be
-   copied bytewise, out of the analysis' sight.  */
+   copied bytewise, out of the analysis' sight.  BYTE_READS holds the addresses
+   read through; what they hold is one dereference further.  */
 static void
 pointers_read_bytewise (escape_graph &g, bitmap pointers)
 {
-  auto_bitmap objects (&g.pts_obstack);
-  for (const esc_val &m : g.byte_reads)
-    add_pointees (g, m, objects);
-  if (bitmap_bit_p (objects, ANY_LOC))
+  for (esc_val m : g.byte_reads)
     {
-      bitmap_copy (pointers, g.all_contents);
-      return;
+      m.derefs++;
+      add_pointees (g, m, pointers);
     }
-  unsigned o;
-  bitmap_iterator bi;
-  EXECUTE_IF_SET_IN_BITMAP (objects, 0, o, bi)
-    bitmap_ior_into (pointers, g.locs[o].pts);
 }
 
 /* The locations whose address sits in some object of G.  */
@@ -143,7 +137,7 @@ static void
 pointers_in_memory (escape_graph &g, bitmap pointers)
 {
   for (const esc_loc &l : g.locs)
-    if (l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK)
+    if (object_p (l))
       bitmap_ior_into (pointers, l.pts);
 }
 

@@ -22,12 +22,6 @@
 
 #include "gimple/escape.h"
 
-static bool
-object_p (const esc_loc &l)
-{
-  return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
-}
-
 /* A points-to set that would hold more than this many locations collapses to
    {ANY_LOC} (plus {heap} if it held it): every set stays this small, so the
    analysis costs time and memory linear in the function's size even where
