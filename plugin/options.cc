@@ -6,7 +6,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 4096, 16384, 256, 0 };
+escape_options escape_opts = { 0, 0, 0, 4096, 16384, 0, 0 };
 
 /* A key given without "=VALUE" where the key needs one.  */
 const int VALUE_REQUIRED = -1;
@@ -30,7 +30,7 @@ static const option_spec option_table[] = {
   { "frame-budget", &escape_opts.frame_budget, 0, 1 << 20, VALUE_REQUIRED,
     "bytes moved to the stack per function (default 16384)" },
   { "recursive-budget", &escape_opts.recursive_budget, 0, 1 << 16, VALUE_REQUIRED,
-    "bytes moved to the stack per recursive function (default 256)" },
+    "bytes moved to the stack per function in a recursive cycle (default 0)" },
   { "dump", &escape_opts.dump, 0, 1, 1, "print every escape graph to stderr" },
 };
 

@@ -1,7 +1,8 @@
 /* longjmp out of callees whose blocks moved to the stack: the abandoned frames take their
-   blocks with them; the stack does not grow across 100000 jumps.  */
+   blocks with them; the stack does not grow across 100000 jumps.  work recurses to a
+   known depth of 5, so the test opts in with a recursive budget.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m" } */
+/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-recursive-budget=256 -fplugin-arg-escape-m" } */
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>

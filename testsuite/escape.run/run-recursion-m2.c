@@ -1,6 +1,7 @@
-/* -m=2: recursive frame budget (default 256): the reasons for sites that stay.  */
+/* -m=2: a recursive frame budget of 256 bytes, opted into: the reasons for sites that
+   stay.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m=2" } */
+/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-recursive-budget=256 -fplugin-arg-escape-m=2" } */
 #include <stdlib.h>
 
 static int odd (int);
@@ -10,7 +11,7 @@ even (int n)
 {
   char *a = malloc (200);	/* { dg-message "moved to stack: malloc\\(200\\)" } */
   char *b = malloc (100);	/* { dg-message "malloc\\(100\\) does not escape" } */
-  /* { dg-message "  not moved to stack: recursive frame budget exhausted \\(208 \\+ 112 > 256\\)" "" { target *-*-* } 12 } */
+  /* { dg-message "  not moved to stack: recursive frame budget exhausted \\(208 \\+ 112 > 256\\)" "" { target *-*-* } 13 } */
   char *c = malloc (48);	/* { dg-message "moved to stack: malloc\\(48\\)" } */
   a[0] = 1;
   b[0] = 2;
@@ -27,7 +28,7 @@ static int
 odd (int n)
 {
   int *p = malloc (300);	/* { dg-message "malloc\\(300\\) does not escape" } */
-  /* { dg-message "  not moved to stack: recursive frame budget exhausted \\(0 \\+ 304 > 256\\)" "" { target *-*-* } 29 } */
+  /* { dg-message "  not moved to stack: recursive frame budget exhausted \\(0 \\+ 304 > 256\\)" "" { target *-*-* } 30 } */
   p[0] = n;
   int r = n == 0 ? 0 : even (n - 1);
   r += p[0] - n;
