@@ -1,17 +1,19 @@
 /* Graph construction: one walk over the statements of a function turns each GIMPLE
    statement into edges of the escape graph.  An operand is evaluated into a list of
    (location, derefs) values (value_of); a destination receives them (assign_to): an SSA
-   name or a local variable directly, a global through {heap}, and memory reached
-   through a pointer through a store node that the solver resolves.  Calls are left to
+   name or a local variable directly, a global through {heap}, memory reached through
+   a pointer through a store node that the solver resolves, and a destination of a
+   type that cannot hold a pointer through {bytes}.  A load of such a type sends
+   what the memory it reads holds to {bytes} (load_bytes).  Calls are left to
    calls.cc.  */
 
 #include "gimple/escape.h"
 
-/* Whether a value of TYPE can hold a pointer.  Integers as wide as a pointer can:
-   casts to uintptr_t and back are common C.  Narrower integers can hold only some
-   of its bits; copying a pointer that way goes through character loads (the only
-   narrow type that may read a pointer's bytes), which load_from records.  Floats
-   and booleans cannot.  */
+/* Whether a value of TYPE holds a pointer the graph follows.  Integers as wide as a
+   pointer do: casts to uintptr_t and back are common C.  Anything else (narrower
+   integers, booleans, floats, complex numbers) can hold only some of a pointer's
+   bits, or hold them only as bits: values of these types that come from pointers
+   go to {bytes}.  */
 bool
 carries_pointer_p (const_tree type)
 {
@@ -72,21 +74,41 @@ may_alias_pointers_p (tree ref)
 	 || VOID_TYPE_P (pointee) || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (pointee));
 }
 
-/* The value read from memory reference REF.  A character load adds the address
-   of its memory to G's byte_reads instead.  */
+/* Send VALS, with SHIFT more dereferences each, to {bytes}: their bits are
+   copied where the graph cannot follow them.  */
+void
+copy_as_bytes (escape_graph &g, const val_list &vals, int shift)
+{
+  for (const esc_val &v : vals)
+    g.add_edge (BYTES_LOC, v.loc, v.derefs + shift, g.stmt, ER_BYTES);
+}
+
+/* A load of REF, of a type that cannot hold a pointer: what it may read of a
+   pointer goes to {bytes}.  A register (a view of an SSA name) is read whole.  */
+static void
+load_bytes (escape_graph &g, tree ref)
+{
+  tree base = get_base_address (ref);
+  val_list vals;
+  if (base && TREE_CODE (base) == SSA_NAME)
+    {
+      value_of (g, base, vals);
+      copy_as_bytes (g, vals, 0);
+      return;
+    }
+  address_of (g, ref, vals);
+  copy_as_bytes (g, vals, 1);
+}
+
+/* The value read from memory reference REF.  */
 static void
 load_from (escape_graph &g, tree ref, val_list &out)
 {
-  if (character_type_p (TREE_TYPE (ref)))
+  if (!carries_pointer_p (TREE_TYPE (ref)))
     {
-      val_list mem;
-      address_of (g, ref, mem);
-      for (const esc_val &m : mem)
-	g.byte_reads.safe_push (m);
+      load_bytes (g, ref);
       return;
     }
-  if (!carries_pointer_p (TREE_TYPE (ref)))
-    return;
   unsigned first = out.length ();
   tree base = get_base_address (ref);
   if (!base)
@@ -175,6 +197,11 @@ assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
 {
   if (vals.is_empty ())
     return;
+  if (!carries_pointer_p (TREE_TYPE (lhs)))
+    {
+      flow_values (g, BYTES_LOC, vals, stmt, ER_BYTES);
+      return;
+    }
   if (TREE_CODE (lhs) == SSA_NAME)
     {
       flow_values (g, g.ssa_loc (lhs), vals, stmt, why);
@@ -227,7 +254,7 @@ static void
 build_assign (escape_graph &g, gassign *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
-  if (gimple_clobber_p (stmt) || !carries_pointer_p (TREE_TYPE (lhs)))
+  if (gimple_clobber_p (stmt))
     return;
   enum tree_code code = gimple_assign_rhs_code (stmt);
   /* Comparisons yield truth values; the distance between two pointers carries
@@ -240,6 +267,11 @@ build_assign (escape_graph &g, gassign *stmt)
   else
     for (unsigned i = (code == COND_EXPR) ? 2 : 1; i < gimple_num_ops (stmt); i++)
       value_of (g, gimple_op (stmt, i), vals);
+  /* A pointer made from an integer may point anywhere: its bits may have been
+     put together from pieces the graph does not follow.  */
+  if (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (lhs))
+      && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (stmt))))
+    push_val (vals, HEAP_LOC, 0);
   assign_to (g, lhs, vals, stmt, ER_ASSIGN);
 }
 
@@ -357,6 +389,9 @@ build_graph (escape_graph &g)
 	build_phi (g, gsi.phi ());
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
-	build_stmt (g, gsi_stmt (gsi));
+	{
+	  g.stmt = gsi_stmt (gsi);
+	  build_stmt (g, g.stmt);
+	}
     }
 }

@@ -4,9 +4,18 @@
    for the callee; a table of C library functions, written as fnspec strings too;
    and otherwise an unknown callee, to which every pointer argument escapes.
    Knowledge that rests on a function's name (allocation functions, the table) is
-   used only in a hosted environment, and only for functions without a body here.  */
+   used only in a hosted environment, and only for functions without a body here.
+
+   A library function that reads memory may copy its bytes somewhere the graph does
+   not see (strcpy, sprintf, fwrite and read back): what it reads goes to {bytes},
+   unless it only inspects it (byte_inspector_p) or it is a memcpy of one object onto
+   another of the same type (typed_copy_p), whose pointers stay readable as
+   pointers.  A formatting function whose format may print a pointer's value (%p)
+   sends its pointer arguments to {bytes} too, and its pointer-wide integer
+   arguments always.  */
 
 #include "gimple/escape.h"
+#include "fold-const.h"
 
 /* -ffreestanding clears this C front-end flag; it is absent from compilers that
    have no C front end, which run no analysis.  */
@@ -148,6 +157,25 @@ static const library_function library_table[] = {
   { "clock_gettime", ". x O ", false, false },
 };
 
+/* Functions that read their arguments' memory only to compute a number, a truth
+   value or a pointer into that memory: no byte read leaves them.  */
+static const char *const byte_inspectors[] = {
+  "strcmp", "strncmp", "strcasecmp", "strncasecmp", "strcoll", "memcmp", "bcmp",
+  "strlen", "strnlen", "strspn", "strcspn", "strchr", "strrchr", "memchr", "strstr",
+  "strpbrk", "atoi", "atol", "atoll", "atof", "strtol", "strtoul", "strtoll",
+  "strtoull", "strtod", "strtof", "remove", "unlink", "rename", "access", "open",
+  "getenv", "fopen"
+};
+
+static bool
+byte_inspector_p (const gcall *call)
+{
+  for (const char *name : byte_inspectors)
+    if (library_call_p (call, name))
+      return true;
+  return false;
+}
+
 static const library_function *
 find_library_function (const gcall *call)
 {
@@ -221,6 +249,44 @@ raw_copy_p (const gcall *call)
   return library_call_p (call, "memcpy") || library_call_p (call, "memmove");
 }
 
+/* Whether raw copy CALL (destination, source, size) copies a whole object onto an
+   object of the same type: every pointer lands where a pointer was.  */
+static bool
+typed_copy_p (const gcall *call)
+{
+  tree dst = gimple_call_arg (call, 0), src = gimple_call_arg (call, 1);
+  if (TREE_CODE (dst) != ADDR_EXPR || TREE_CODE (src) != ADDR_EXPR)
+    return false;
+  tree type = TYPE_MAIN_VARIANT (TREE_TYPE (TREE_OPERAND (dst, 0)));
+  return type == TYPE_MAIN_VARIANT (TREE_TYPE (TREE_OPERAND (src, 0)))
+	 && COMPLETE_TYPE_P (type)
+	 && tree_int_cst_equal (TYPE_SIZE_UNIT (type), gimple_call_arg (call, 2));
+}
+
+/* Whether a formatting function LIB called as CALL may print the value of one of
+   its pointer arguments (%p): its format, the last fixed argument, is not a
+   string constant or has a conversion ending in 'p'.  */
+static bool
+may_print_pointer_p (const gcall *call, const library_function *lib)
+{
+  unsigned fixed = (strlen (lib->fnspec) - 2) / 2;
+  if (fixed == 0 || fixed > gimple_call_num_args (call))
+    return true;
+  const char *fmt = c_getstr (gimple_call_arg (call, fixed - 1));
+  if (!fmt)
+    return true;
+  for (const char *c = fmt; (c = strchr (c, '%')); )
+    {
+      c++;
+      c += strspn (c, "0123456789.-+ #'*$hlLqjzt");
+      if (*c == 'p')
+	return true;
+      if (*c)
+	c++;
+    }
+  return false;
+}
+
 /* A call to a function whose memory effects FS describes; LIB, if any, is its
    entry in the library table, whose return description is authoritative: '.'
    there means a pointer unrelated to the arguments.  Without one, a pointer
@@ -236,6 +302,8 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   bool result_from_args = returns_arg || !lib;
   bool variadic_read = lib && lib->variadic_read;
   bool raw_copy = raw_copy_p (call);
+  bool copies_reads = !byte_inspector_p (call) && !(raw_copy && typed_copy_p (call));
+  bool prints_pointers = variadic_read && may_print_pointer_p (call, lib);
   unsigned nargs = gimple_call_num_args (call);
   val_list to_lhs;
   auto_vec<unsigned, 4> written;
@@ -244,11 +312,19 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (call, i);
-      if (!pointer_arg_p (arg))
-	continue;
-      val_list v;
-      value_of (g, arg, v);
       bool specified = fs.arg_specified_p (i);
+      val_list v;
+      if (!pointer_arg_p (arg))
+	{
+	  /* A formatting function prints the value of an integer (%lx).  */
+	  if (variadic_read && !specified && carries_pointer_p (TREE_TYPE (arg)))
+	    {
+	      value_of (g, arg, v);
+	      copy_as_bytes (g, v, 0);
+	    }
+	  continue;
+	}
+      value_of (g, arg, v);
       unsigned copied_to = 0;
       bool kept = specified && fs.arg_used_p (i) && !fs.arg_noescape_p (i)
 		  && !fs.arg_copied_to_arg_p (i, &copied_to);
@@ -259,6 +335,10 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
 	}
       if (specified && !fs.arg_used_p (i))
 	continue;
+      if (copies_reads && (specified ? fs.arg_maybe_read_p (i) : variadic_read))
+	copy_as_bytes (g, v, 1);
+      if (prints_pointers && !specified)
+	copy_as_bytes (g, v, 0);
       if (result_from_args && (!returns_arg || ret_arg == i))
 	to_lhs.safe_splice (v);
       if (specified && fs.arg_maybe_written_p (i))
@@ -327,6 +407,8 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
       if (s.writes_foreign)
 	for (const esc_val &x : v)
 	  g.clobbers.safe_push (flow_to_temp (g, x, call));
+      if (leak.bytes != NOT_REACHED)
+	copy_as_bytes (g, v, leak.bytes);
       if (leak.freed != NOT_REACHED)
 	{
 	  flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);

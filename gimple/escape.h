@@ -35,9 +35,20 @@
    escapes too.  Escapes add {heap} to points-to sets, which may resolve more stores to
    {heap}; the two steps repeat until nothing changes (monotone, so it ends).
 
+   Bytes.  A pointer's bits can also move without a pointer type: a character or
+   other narrow load of memory that holds a pointer, a conversion of a pointer to a
+   narrower integer or a float, memcpy between objects of different types, a string
+   or stream function that copies what it reads.  Each of these sends what it reads
+   to a third sink, {bytes}: the analysis cannot follow the copy, so an object whose
+   address reaches {bytes} is never moved to the stack (it does not escape either:
+   most such reads are of characters, not of pointers).  C's effective-type rules
+   forbid most of these reads (an int read of a pointer's bytes), but GCC compiles
+   them as the programmer meant, at every -O level: no load is exempt for its type.
+
    Calls.  A call to a function defined in this unit uses that function's summary: for
-   each parameter, the dereference count with which it leaks to {heap} and to the
-   result, and whether the callee writes pointers into memory it does not own.
+   each parameter, the dereference count with which it leaks to {heap}, to the
+   result, to what the function frees and to {bytes}, and whether the callee writes
+   pointers into memory it does not own.
    Functions are analysed callee-first by strongly connected components of the call
    graph; the members of a recursive component start from an empty summary and are
    re-analysed until their summaries stop changing (Go's bottom-up batches).  Library
@@ -76,6 +87,7 @@ enum loc_kind
   LK_HEAP,	/* Everything outside the frame: globals, the heap, unknown code.  */
   LK_RESULT,	/* The function's return value.  */
   LK_FREE,	/* Everything passed to free, realloc or a callee that frees it.  */
+  LK_BYTES,	/* Everything whose bits are copied where the graph cannot follow.  */
   LK_SSA,	/* An SSA name.  */
   LK_DECL,	/* A local variable or parameter kept in memory: its contents.  */
   LK_PARAM,	/* The value a parameter arrives with.  */
@@ -89,7 +101,7 @@ enum loc_kind
 enum edge_reason
 {
   ER_ASSIGN, ER_ADDRESS, ER_LOAD, ER_STORE, ER_CALL_ARG, ER_CALL_RESULT,
-  ER_RETURN, ER_ASM, ER_RETURNED, ER_CONSERVATIVE
+  ER_RETURN, ER_ASM, ER_RETURNED, ER_CONSERVATIVE, ER_BYTES
 };
 
 /* A dereference count large enough to mean "never reached".  */
@@ -111,7 +123,8 @@ struct esc_edge
    uses the untyped walks, which also follow pointers stored as such integers.  */
 enum root
 {
-  ROOT_HEAP, ROOT_RESULT, ROOT_FREE, ROOT_TYPED_HEAP, ROOT_TYPED_RESULT, N_ROOTS
+  ROOT_HEAP, ROOT_RESULT, ROOT_FREE, ROOT_BYTES, ROOT_TYPED_HEAP, ROOT_TYPED_RESULT,
+  N_ROOTS
 };
 
 /* How a walk reached a location: through edge EDGE of location DST.  */
@@ -168,6 +181,7 @@ struct param_leak
   int heap;	/* Derefs with which the parameter reaches {heap}, or NOT_REACHED.  */
   int result;	/* Likewise for the result.  */
   int freed;	/* Likewise for what the function frees.  */
+  int bytes;	/* Likewise for what it copies where the graph cannot follow.  */
 };
 
 /* What callers need to know about a function.  */
@@ -204,17 +218,18 @@ public:
   bitmap all_contents;		/* {heap} and the points-to sets of all of them.  */
   bitmap merged_targets;	/* Where MERGED_STORES_LOC flows; ANY_LOC: everywhere.  */
   vec<gcall *> frees;		/* Calls of free in this function.  */
-  vec<esc_val> byte_reads;	/* Addresses of memory read as characters.  */
   vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
   vec<gcall *> callee_free_calls;	/* The call of each callee_frees entry.  */
   const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
   gimple *gave_up_stmt;
   bool writes_foreign;
   bool recursive;		/* Member of a recursive call-graph component.  */
+  gimple *stmt;			/* The statement build_graph is turning into edges.  */
 };
 
 /* Location 0 is {heap}, location 1 the result, location 2 the free sink, location 3
-   the merged store node, location 4 the collapsed points-to set, in every graph.  */
+   the merged store node, location 4 the collapsed points-to set, location 5 the
+   {bytes} sink, in every graph.  */
 const unsigned HEAP_LOC = 0;
 const unsigned RESULT_LOC = 1;
 const unsigned FREE_LOC = 2;
@@ -228,12 +243,23 @@ const unsigned MERGED_STORES_LOC = 3;
    {heap}, if it held {heap}): it stands for every location whose address is taken.  */
 const unsigned ANY_LOC = 4;
 
+/* What is copied as bytes or as values of a non-pointer type flows here.  */
+const unsigned BYTES_LOC = 5;
+
+/* Whether location L is a sink: nothing flows out of it.  */
+inline bool
+sink_p (unsigned l)
+{
+  return l == HEAP_LOC || l == FREE_LOC || l == BYTES_LOC;
+}
+
 /* The location each root's walk starts from.  */
 inline unsigned
 root_loc (root r)
 {
   return r == ROOT_HEAP || r == ROOT_TYPED_HEAP ? HEAP_LOC
-	 : r == ROOT_RESULT || r == ROOT_TYPED_RESULT ? RESULT_LOC : FREE_LOC;
+	 : r == ROOT_RESULT || r == ROOT_TYPED_RESULT ? RESULT_LOC
+	 : r == ROOT_FREE ? FREE_LOC : BYTES_LOC;
 }
 
 
@@ -248,6 +274,7 @@ void store_through (escape_graph &g, const val_list &ptrs, const val_list &vals,
 		    gimple *stmt, edge_reason why);
 unsigned flow_to_temp (escape_graph &g, const esc_val &v, gimple *stmt);
 void push_val (val_list &out, unsigned loc, int derefs);
+void copy_as_bytes (escape_graph &g, const val_list &vals, int shift);
 void build_graph (escape_graph &g);
 
 /* calls.cc */
@@ -281,6 +308,8 @@ struct promotion
   bool variable;		/* Size known only at run time: guarded.  */
   unsigned align;		/* Alignment of the stack object, in bytes.  */
 };
+/* Why a site whose address reaches {bytes} stays on the heap.  */
+#define BYTES_REASON "a pointer to it may be copied as bytes or as a non-pointer value"
 void plan_promotions (escape_graph &g, vec<promotion> &plan);
 void apply_promotions (escape_graph &g, const vec<promotion> &plan);
 

@@ -6,7 +6,7 @@
 
 escape_graph::escape_graph (function *f)
   : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
-    recursive (false)
+    recursive (false), stmt (NULL)
 {
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);
@@ -17,7 +17,6 @@ escape_graph::escape_graph (function *f)
   ssa_locs.create (0);
   ssa_locs.safe_grow_cleared (num_ssa_names);
   frees.create (0);
-  byte_reads.create (0);
   callee_frees.create (0);
   callee_free_calls.create (0);
   new_loc (LK_HEAP);
@@ -25,6 +24,7 @@ escape_graph::escape_graph (function *f)
   new_loc (LK_FREE);
   new_loc (LK_TEMP);
   new_loc (LK_ANY);
+  new_loc (LK_BYTES);
   bitmap_set_bit (locs[HEAP_LOC].pts, HEAP_LOC);
   addressed = BITMAP_ALLOC (&pts_obstack);
   all_contents = BITMAP_ALLOC (&pts_obstack);
@@ -43,7 +43,6 @@ escape_graph::~escape_graph ()
   allocs.release ();
   ssa_locs.release ();
   frees.release ();
-  byte_reads.release ();
   callee_frees.release ();
   callee_free_calls.release ();
   bitmap_obstack_release (&pts_obstack);

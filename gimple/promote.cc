@@ -7,9 +7,9 @@
    escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
    free), it cannot execute again while a block it allocated earlier is still live
    (no header PHI of an enclosing loop may hold its address, and inside a loop it is
-   not stored in memory: Go's loop-depth rule), no pointer to it sits in memory read
-   bytewise (a copy the analysis cannot follow), and its size fits max-size and what
-   is left of the frame budget.
+   not stored in memory: Go's loop-depth rule), its address does not reach {bytes}
+   (a copy the analysis cannot follow), and its size fits max-size and what is left
+   of the frame budget.
 
    Rewriting (apply_promotions) gives each promoted site a local object of its own,
    declared at function scope, aligned like malloc's blocks (16 bytes) or as
@@ -116,19 +116,6 @@ objects_freed_by_callees (escape_graph &g, bitmap freed,
 	  first_call.put (l, g.callee_free_calls[i]);
 	  push_pointees (g, g.locs[l].pts, work, &any_pushed);
 	}
-    }
-}
-
-/* The locations whose address sits in memory read as characters: it may be
-   copied bytewise, out of the analysis' sight.  BYTE_READS holds the addresses
-   read through; what they hold is one dereference further.  */
-static void
-pointers_read_bytewise (escape_graph &g, bitmap pointers)
-{
-  for (esc_val m : g.byte_reads)
-    {
-      m.derefs++;
-      add_pointees (g, m, pointers);
     }
 }
 
@@ -255,8 +242,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   auto_bitmap callee_freed (&g.pts_obstack);
   hash_map<int_hash<unsigned, -1u, -2u>, gcall *> freeing_call;
   objects_freed_by_callees (g, callee_freed, freeing_call);
-  auto_bitmap read_bytewise (&g.pts_obstack), in_memory (&g.pts_obstack);
-  pointers_read_bytewise (g, read_bytewise);
+  auto_bitmap in_memory (&g.pts_obstack);
   pointers_in_memory (g, in_memory);
   push_cfun (g.fn);
   bool have_loops = loops_for_fn (g.fn) != NULL;
@@ -287,10 +273,10 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  p.why = xasprintf ("freed in callee %s",
 			     fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...");
 	}
-      else if (may_point_to (g, read_bytewise, a))
-	p.why = xstrdup ("a pointer to it may be copied bytewise");
       else if (!have_loops || live_across_iterations (g, a, in_memory))
 	p.why = xstrdup ("live across loop iterations");
+      else if (g.locs[a].dist[ROOT_BYTES] < 0)
+	p.why = xstrdup (BYTES_REASON);
       else if (stmt_ends_bb_p (call))
 	p.why = xstrdup ("call may throw");
       else if (!(p.align = required_alignment (call, kind)))

@@ -292,6 +292,8 @@ loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
     {
     case LK_HEAP:
       return "{heap}";
+    case LK_BYTES:
+      return "{bytes}";
     case LK_RESULT:
       return "~r0";
     case LK_SSA:
@@ -311,7 +313,7 @@ loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
 
 static const char *const reason_names[] = {
   "assign", "address-of", "load", "store", "call argument", "call result", "return",
-  "asm", "returned", "conservative"
+  "asm", "returned", "conservative", "non-pointer copy"
 };
 
 /* Describe the statement of edge E into DST.  */
@@ -401,8 +403,8 @@ static void explain (escape_graph &g, unsigned from, root r, location_t loc);
 void
 dump_graph (escape_graph &g, FILE *out)
 {
-  static const char *const kinds[] = { "heap", "result", "free", "ssa", "decl", "param",
-				       "alloc", "stack", "temp", "any" };
+  static const char *const kinds[] = { "heap", "result", "free", "bytes", "ssa", "decl",
+				       "param", "alloc", "stack", "temp", "any" };
   fprintf (out, "\n;; escape graph of %s: %u locations%s%s\n",
 	   function_name (g.fn), g.locs.length (), g.gave_up ? ", gave up: " : "",
 	   g.gave_up ? g.gave_up : "");
@@ -579,6 +581,8 @@ report_allocations (escape_graph &g, const vec<promotion> &plan)
 	  add_note (loc, "%s does not escape", pp_formatted_text (&pp));
 	  if (p.why && escape_opts.m >= 2)
 	    add_note (loc, "  not moved to stack: %s", p.why);
+	  if (p.why && !strcmp (p.why, BYTES_REASON))
+	    explain (g, p.loc, ROOT_BYTES, loc);
 	}
     }
 }

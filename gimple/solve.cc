@@ -14,7 +14,8 @@
       label-correcting search over reversed edges for the minimum dereference count
       with which each location reaches the root, lower-bounded at 0 before each step
       so that an object whose address reaches the root passes on its contents as
-      values.  The free sink is walked last: what reaches it may be freed.
+      values.  The free and {bytes} sinks are walked last: what reaches them may be
+      freed, or copied out of the graph's sight.
       {heap} is a sink: the walk from the result does not pass through
       it, and nothing flows into its points-to set (escaped objects stand for what
       it holds).  Objects whose address reaches the result are returned: they get an
@@ -329,7 +330,7 @@ points_to (escape_graph &g)
     {
       bool contents_grew = update_all_contents (sw);
       for (unsigned l = 0; l < g.locs.length (); l++)
-	if (l != HEAP_LOC && l != FREE_LOC)
+	if (!sink_p (l))
 	  for (unsigned i = 0; i < g.locs[l].in.length (); i++)
 	    if (edge_stale_p (sw, g.locs[l].in[i], contents_grew))
 	      flow_edge (sw, l, g.locs[l].in[i]);
@@ -394,6 +395,19 @@ apply_give_up (escape_graph &g)
     }
 }
 
+/* A store through a pointer that points to nothing the graph knows was made from
+   bits it did not follow (a pointer read from memory written as integers or
+   bytes): it may point anywhere.  Return true if some base changed.  */
+static bool
+unknown_store_bases (escape_graph &g)
+{
+  bool changed = false;
+  for (const esc_store &s : g.stores)
+    if (bitmap_empty_p (g.locs[s.base].pts) && !g.locs[s.temp].in.is_empty ())
+      changed |= bitmap_set_bit (g.locs[s.base].pts, HEAP_LOC);
+  return changed;
+}
+
 void
 solve_graph (escape_graph &g)
 {
@@ -405,7 +419,9 @@ solve_graph (escape_graph &g)
       bitmap_set_bit (l.pts, HEAP_LOC);
   for (bool changed = true; changed;)
     {
-      points_to (g);
+      do
+	points_to (g);
+      while (unknown_store_bases (g));
       walk (g, ROOT_RESULT);
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (object_p (g.locs[l]) && g.locs[l].dist[ROOT_RESULT] < 0
@@ -425,6 +441,7 @@ solve_graph (escape_graph &g)
 	  }
     }
   walk (g, ROOT_FREE);
+  walk (g, ROOT_BYTES);
   walk (g, ROOT_TYPED_HEAP);
   walk (g, ROOT_TYPED_RESULT);
 }

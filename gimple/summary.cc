@@ -162,12 +162,13 @@ update_summary (escape_graph &g)
   s->writes_foreign = g.writes_foreign;
   for (unsigned p : g.params)
     {
-      param_leak leak = { NOT_REACHED, NOT_REACHED, NOT_REACHED };
+      param_leak leak = { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED };
       if (p)
 	{
 	  leak.heap = clamped (g.locs[p].dist[ROOT_HEAP]);
 	  leak.result = clamped (g.locs[p].dist[ROOT_RESULT]);
 	  leak.freed = clamped (g.locs[p].dist[ROOT_FREE]);
+	  leak.bytes = clamped (g.locs[p].dist[ROOT_BYTES]);
 	}
       s->params.safe_push (leak);
     }
@@ -195,7 +196,7 @@ set_summary (cgraph_node *node, int derefs)
   s->writes_foreign = derefs != NOT_REACHED;
   for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
     {
-      param_leak leak = { derefs, derefs, derefs };
+      param_leak leak = { derefs, derefs, derefs, derefs };
       s->params.safe_push (leak);
     }
   if (esc_summary **old = summaries->get (node->decl))
