@@ -27,12 +27,11 @@ hosted_p (void)
   return &flag_hosted && flag_hosted;
 }
 
-/* Whether CALL calls the C library function NAME: a builtin, or in a hosted
+/* Whether FN is the C library function NAME: a builtin, or in a hosted
    environment an external function of that name (e.g. under -fno-builtin).  */
 static bool
-library_call_p (const gcall *call, const char *name)
+library_decl_p (tree fn, const char *name)
 {
-  tree fn = gimple_call_fndecl (call);
   if (!fn || !DECL_NAME (fn))
     return false;
   cgraph_node *node = cgraph_node::get (fn);
@@ -45,6 +44,13 @@ library_call_p (const gcall *call, const char *name)
   if (strcmp (id, name))
     return false;
   return builtin || (hosted_p () && TREE_PUBLIC (fn));
+}
+
+/* Whether CALL calls the C library function NAME.  */
+static bool
+library_call_p (const gcall *call, const char *name)
+{
+  return library_decl_p (gimple_call_fndecl (call), name);
 }
 
 /* The allocators of the C library, with the number of arguments a call must have
@@ -183,6 +189,25 @@ find_library_function (const gcall *call)
     if (library_call_p (call, f.name))
       return &f;
   return NULL;
+}
+
+/* Whether FN is a C library function modelled here (a builtin, an allocator,
+   free, a function of the table): none of them calls a function of the program.  */
+bool
+library_function_p (tree fn)
+{
+  if (fndecl_built_in_p (fn, BUILT_IN_NORMAL))
+    return true;
+  for (const auto &a : alloc_functions)
+    if (library_decl_p (fn, a.name))
+      return true;
+  for (const library_function &f : library_table)
+    if (library_decl_p (fn, f.name))
+      return true;
+  for (const char *name : byte_inspectors)
+    if (library_decl_p (fn, name))
+      return true;
+  return library_decl_p (fn, "free");
 }
 
 /* VALS with SHIFT more dereferences each.  */

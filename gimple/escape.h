@@ -223,7 +223,7 @@ public:
   const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
   gimple *gave_up_stmt;
   bool writes_foreign;
-  bool recursive;		/* Member of a recursive call-graph component.  */
+  const char *recursion;	/* NULL, or why it may be active twice (may_recurse).  */
   gimple *stmt;			/* The statement build_graph is turning into edges.  */
 };
 
@@ -286,6 +286,7 @@ enum alloc_kind
 alloc_kind allocation_kind (const gcall *call);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
+bool library_function_p (tree fn);
 
 /* solve.cc */
 void solve_graph (escape_graph &g);
@@ -293,6 +294,24 @@ bool add_pointees (escape_graph &g, const esc_val &v, bitmap to);
 bool may_point_to (const escape_graph &g, bitmap pts, unsigned o);
 void push_pointees (const escape_graph &g, bitmap pts, vec<unsigned> &work,
 		    bool *any_pushed);
+
+/* recursion.cc */
+/* The call graph over the functions with bodies in SSA form, by index; calls in
+   inlined bodies count as calls of the function they were inlined into.  */
+struct call_graph
+{
+  hash_map<cgraph_node *, unsigned> index;
+  auto_vec<cgraph_node *> nodes;
+  auto_vec<vec<unsigned> > succ, pred;
+  auto_vec<const char *> opaque;	/* Why a node may call back unseen, or NULL.  */
+
+  call_graph ();
+  ~call_graph ();
+};
+void call_graph_components (const call_graph &cg, vec<vec<unsigned> > &out);
+bool cyclic_component_p (const call_graph &cg, const vec<unsigned> &scc);
+const char *may_recurse (tree fn);
+void forget_recursion (void);
 
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);

@@ -251,8 +251,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
       calculate_dominance_info (CDI_DOMINATORS);
       mark_irreducible_loops ();
     }
-  unsigned HOST_WIDE_INT budget = g.recursive ? escape_opts.recursive_budget
-					      : escape_opts.frame_budget;
+  unsigned HOST_WIDE_INT budget = g.recursion ? escape_opts.recursive_budget
+					       : escape_opts.frame_budget;
   unsigned HOST_WIDE_INT used = 0;
   for (unsigned a : g.allocs)
     {
@@ -297,9 +297,11 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  else if (used + charge > budget)
 	    p.why = xasprintf ("%s budget exhausted (" HOST_WIDE_INT_PRINT_UNSIGNED
 			       " + " HOST_WIDE_INT_PRINT_UNSIGNED " > "
-			       HOST_WIDE_INT_PRINT_UNSIGNED ")",
-			       g.recursive ? "recursive frame" : "frame", used, charge,
-			       budget);
+			       HOST_WIDE_INT_PRINT_UNSIGNED ")%s%s",
+			       g.recursion ? "recursive frame" : "frame", used, charge,
+			       budget, g.recursion && *g.recursion
+			       ? "; it may be called again through " : "",
+			       g.recursion ? g.recursion : "");
 	  else
 	    {
 	      used += charge;

@@ -1,6 +1,5 @@
 /* The translation-unit driver.  The call graph is split into strongly connected
-   components (Tarjan's algorithm, iterative so deep call chains cannot exhaust the
-   stack), which come out callees first.  Each component is analysed once if it is
+   components (recursion.cc), which come out callees first.  Each component is analysed once if it is
    not recursive; otherwise its members start from empty summaries and are analysed
    again until no summary changes, or, after MAX_ROUNDS, get summaries that assume
    every parameter leaks.  The final graphs are then reported one at a time.
@@ -33,105 +32,6 @@ summary_for_call (const gcall *call)
     return NULL;
   esc_summary **s = summaries->get (node->decl);
   return s ? *s : NULL;
-}
-
-/* The function a call graph edge leads to, if it is one we analyse.  */
-static cgraph_node *
-analysed_callee (cgraph_edge *e)
-{
-  enum availability avail;
-  cgraph_node *callee = e->callee->function_symbol (&avail);
-  if (!callee->has_gimple_body_p ()
-      || !gimple_in_ssa_p (DECL_STRUCT_FUNCTION (callee->decl)))
-    return NULL;
-  return callee;
-}
-
-/* Tarjan's strongly connected components, without recursion.  */
-class scc_finder
-{
-public:
-  scc_finder () : counter (0) {}
-  void visit (cgraph_node *root, vec<vec<cgraph_node *> > &out);
-
-private:
-  struct frame { cgraph_node *node; cgraph_edge *next; };
-  hash_map<cgraph_node *, int> index, low;
-  hash_set<cgraph_node *> on_stack;
-  auto_vec<cgraph_node *> stack;
-  int counter;
-
-  void enter (cgraph_node *n, vec<frame> &frames);
-};
-
-void
-scc_finder::enter (cgraph_node *n, vec<frame> &frames)
-{
-  index.put (n, counter);
-  low.put (n, counter);
-  counter++;
-  stack.safe_push (n);
-  on_stack.add (n);
-  frame f = { n, n->callees };
-  frames.safe_push (f);
-}
-
-void
-scc_finder::visit (cgraph_node *root, vec<vec<cgraph_node *> > &out)
-{
-  if (index.get (root))
-    return;
-  auto_vec<frame> frames;
-  enter (root, frames);
-  while (!frames.is_empty ())
-    {
-      frame &f = frames.last ();
-      if (cgraph_edge *e = f.next)
-	{
-	  f.next = e->next_callee;
-	  cgraph_node *c = analysed_callee (e);
-	  if (!c)
-	    continue;
-	  if (!index.get (c))
-	    enter (c, frames);
-	  else if (on_stack.contains (c))
-	    {
-	      int *l = low.get (f.node);
-	      *l = MIN (*l, *index.get (c));
-	    }
-	  continue;
-	}
-      cgraph_node *n = f.node;
-      frames.pop ();
-      if (!frames.is_empty ())
-	{
-	  int *pl = low.get (frames.last ().node);
-	  *pl = MIN (*pl, *low.get (n));
-	}
-      if (*low.get (n) != *index.get (n))
-	continue;
-      vec<cgraph_node *> scc = vNULL;
-      cgraph_node *m;
-      do
-	{
-	  m = stack.pop ();
-	  on_stack.remove (m);
-	  scc.safe_push (m);
-	}
-      while (m != n);
-      out.safe_push (scc);
-    }
-}
-
-static bool
-recursive_p (const vec<cgraph_node *> &scc)
-{
-  if (scc.length () > 1)
-    return true;
-  for (cgraph_edge *e = scc[0]->callees; e; e = e->next_callee)
-    if (analysed_callee (e) == scc[0])
-      return true;
-  return false;
 }
 
 static escape_graph *
@@ -209,9 +109,9 @@ set_summary (cgraph_node *node, int derefs)
 
 /* Report G, apply its promotions and release it.  */
 static void
-finish_function (escape_graph *g, bool recursive)
+finish_function (escape_graph *g)
 {
-  g->recursive = recursive;
+  g->recursion = may_recurse (g->fn->decl);
   if (escape_opts.dump)
     dump_graph (*g, stderr);
   auto_vec<promotion> plan;
@@ -228,9 +128,8 @@ finish_function (escape_graph *g, bool recursive)
    component are analysed once more when their summaries have settled, one graph
    at a time, so that memory does not grow with the component.  */
 static void
-analyze_scc (const vec<cgraph_node *> &scc)
+analyze_scc (const vec<cgraph_node *> &scc, bool recursive)
 {
-  bool recursive = recursive_p (scc);
   if (recursive)
     for (cgraph_node *n : scc)
       set_summary (n, NOT_REACHED);
@@ -261,10 +160,10 @@ analyze_scc (const vec<cgraph_node *> &scc)
 	set_summary (n, 0);
     }
   if (kept)
-    finish_function (kept, recursive);
+    finish_function (kept);
   else
     for (cgraph_node *n : scc)
-      finish_function (analyze_function (n), recursive);
+      finish_function (analyze_function (n));
 }
 
 static void
@@ -288,20 +187,20 @@ analyze_translation_unit (void)
   FOR_EACH_FUNCTION (fn)
     if (DECL_CONTEXT (fn->decl) && TREE_CODE (DECL_CONTEXT (fn->decl)) == FUNCTION_DECL)
       nesting_parents->add (DECL_CONTEXT (fn->decl));
-  auto_vec<vec<cgraph_node *> > sccs;
-  {
-    scc_finder finder;
-    cgraph_node *node;
-    FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-      if (gimple_in_ssa_p (DECL_STRUCT_FUNCTION (node->decl)))
-	finder.visit (node, sccs);
-  }
-  for (vec<cgraph_node *> &scc : sccs)
+  call_graph cg;
+  auto_vec<vec<unsigned> > sccs;
+  call_graph_components (cg, sccs);
+  auto_vec<cgraph_node *> members;
+  for (vec<unsigned> &scc : sccs)
     {
-      analyze_scc (scc);
+      members.truncate (0);
+      for (unsigned i : scc)
+	members.safe_push (cg.nodes[i]);
+      analyze_scc (members, cyclic_component_p (cg, scc));
       scc.release ();
     }
   release_summaries ();
+  forget_recursion ();
   delete nesting_parents;
   nesting_parents = NULL;
 }

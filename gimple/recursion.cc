@@ -1,0 +1,278 @@
+/* Which functions may be active more than once at a time.  A block moved into the
+   frame of such a function is paid once per active call, and the depth of a
+   recursion is not known at compile time, so these functions get the recursive
+   budget (0 by default) instead of the frame budget.
+
+   A function may be active twice when it is in a cycle of the call graph.  Some
+   cycles the call graph cannot show: a call to a function whose body is not here
+   (another translation unit, another LTO partition), or through a function
+   pointer, may call back into this unit through
+   any function that code outside can call (a public function, one whose address is
+   taken).  So a function is also taken as recursive when it can reach such an
+   opaque call and can be reached from such an entry: f -> ... -> opaque call ->
+   entry -> ... -> f.  C library functions that call no function of the program
+   (those calls.cc models, and leaf, const and pure functions) are not opaque.
+
+   The call graph is walked through inlined calls (after IPA inlining, a call in
+   an inlined body belongs to the inline clone): the facts hold for the early pass
+   and for the pass after inlining alike.  They are computed once per compilation,
+   while every function still has its body.  */
+
+#include "gimple/escape.h"
+#include "calls.h"
+
+/* Per function with a body: NULL if it is never active twice; otherwise why it
+   may be: "" for a cycle of the call graph, or the name of an opaque callee.  */
+static hash_map<tree, const char *> *recursion;
+
+/* The function a direct call graph edge leads to, if its body is here.  (A
+   definition the linker may replace is taken as the one that runs.)  */
+static cgraph_node *
+visible_callee (cgraph_edge *e)
+{
+  cgraph_node *callee = e->callee->function_symbol ();
+  if (!callee->has_gimple_body_p ())
+    return NULL;
+  return callee;
+}
+
+/* Whether direct edge E calls code that may call back into this unit unseen.  */
+static bool
+opaque_edge_p (cgraph_edge *e)
+{
+  if (visible_callee (e))
+    return false;
+  tree fn = e->callee->decl;
+  return !(flags_from_decl_or_type (fn) & (ECF_LEAF | ECF_CONST | ECF_PURE))
+	 && !library_function_p (fn);
+}
+
+/* The calls NODE makes, its inlined bodies' included: push the functions with
+   bodies onto SUCC; return the name of an opaque callee, or "" for an indirect
+   call, or NULL if there is neither.  */
+static const char *
+calls_of (cgraph_node *node, vec<cgraph_node *> &succ)
+{
+  const char *opaque = NULL;
+  auto_vec<cgraph_node *, 8> bodies;
+  bodies.safe_push (node);
+  while (!bodies.is_empty ())
+    {
+      cgraph_node *n = bodies.pop ();
+      if (n->indirect_calls && !opaque)
+	opaque = "a function pointer";
+      for (cgraph_edge *e = n->callees; e; e = e->next_callee)
+	if (!e->inline_failed)
+	  bodies.safe_push (e->callee);
+	else if (cgraph_node *c = visible_callee (e))
+	  succ.safe_push (c);
+	else if (!opaque && opaque_edge_p (e))
+	  opaque = IDENTIFIER_POINTER (DECL_NAME (e->callee->decl));
+    }
+  return opaque;
+}
+
+call_graph::call_graph ()
+{
+  cgraph_node *n;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (n)
+    if (!n->inlined_to
+	&& (!DECL_STRUCT_FUNCTION (n->decl)
+	    || gimple_in_ssa_p (DECL_STRUCT_FUNCTION (n->decl))))
+      {
+	index.put (n, nodes.length ());
+	nodes.safe_push (n);
+      }
+  succ.safe_grow_cleared (nodes.length ());
+  pred.safe_grow_cleared (nodes.length ());
+  opaque.safe_grow_cleared (nodes.length ());
+  auto_vec<cgraph_node *> callees;
+  for (unsigned i = 0; i < nodes.length (); i++)
+    {
+      callees.truncate (0);
+      opaque[i] = calls_of (nodes[i], callees);
+      for (cgraph_node *c : callees)
+	if (unsigned *j = index.get (c))
+	  {
+	    succ[i].safe_push (*j);
+	    pred[*j].safe_push (i);
+	  }
+    }
+}
+
+call_graph::~call_graph ()
+{
+  for (vec<unsigned> &v : succ)
+    v.release ();
+  for (vec<unsigned> &v : pred)
+    v.release ();
+}
+
+/* Mark in SEEN every node reachable from the ones already marked, along EDGES;
+   FROM[i] gets the node i was reached from.  */
+static void
+reach (const vec<vec<unsigned> > &edges, vec<bool> &seen, vec<int> *from)
+{
+  auto_vec<unsigned> work;
+  for (unsigned i = 0; i < seen.length (); i++)
+    if (seen[i])
+      work.safe_push (i);
+  while (!work.is_empty ())
+    {
+      unsigned i = work.pop ();
+      for (unsigned j : edges[i])
+	if (!seen[j])
+	  {
+	    seen[j] = true;
+	    if (from)
+	      (*from)[j] = i;
+	    work.safe_push (j);
+	  }
+    }
+}
+
+/* The strongly connected components of CG, callees first (Tarjan's algorithm,
+   without recursion so that deep call chains cannot exhaust the stack).  */
+void
+call_graph_components (const call_graph &cg, vec<vec<unsigned> > &out)
+{
+  unsigned n = cg.nodes.length ();
+  auto_vec<int> idx, low;
+  auto_vec<bool> on_stack;
+  idx.safe_grow (n);
+  low.safe_grow (n);
+  on_stack.safe_grow_cleared (n);
+  for (int &i : idx)
+    i = -1;
+  auto_vec<unsigned> stack;
+  struct frame { unsigned node, next; };
+  auto_vec<frame> frames;
+  int counter = 0;
+  for (unsigned root = 0; root < n; root++)
+    {
+      if (idx[root] >= 0)
+	continue;
+      frame f0 = { root, 0 };
+      frames.safe_push (f0);
+      idx[root] = low[root] = counter++;
+      stack.safe_push (root);
+      on_stack[root] = true;
+      while (!frames.is_empty ())
+	{
+	  frame &f = frames.last ();
+	  unsigned v = f.node;
+	  if (f.next < cg.succ[v].length ())
+	    {
+	      unsigned w = cg.succ[v][f.next++];
+	      if (idx[w] < 0)
+		{
+		  idx[w] = low[w] = counter++;
+		  stack.safe_push (w);
+		  on_stack[w] = true;
+		  frame fw = { w, 0 };
+		  frames.safe_push (fw);
+		}
+	      else if (on_stack[w])
+		low[v] = MIN (low[v], idx[w]);
+	      continue;
+	    }
+	  frames.pop ();
+	  if (!frames.is_empty ())
+	    {
+	      unsigned u = frames.last ().node;
+	      low[u] = MIN (low[u], low[v]);
+	    }
+	  if (low[v] != idx[v])
+	    continue;
+	  vec<unsigned> scc = vNULL;
+	  unsigned w;
+	  do
+	    {
+	      w = stack.pop ();
+	      on_stack[w] = false;
+	      scc.safe_push (w);
+	    }
+	  while (w != v);
+	  out.safe_push (scc);
+	}
+    }
+}
+
+/* Whether component SCC of CG is a cycle: more than one function, or one that
+   calls itself.  */
+bool
+cyclic_component_p (const call_graph &cg, const vec<unsigned> &scc)
+{
+  if (scc.length () > 1)
+    return true;
+  for (unsigned w : cg.succ[scc[0]])
+    if (w == scc[0])
+      return true;
+  return false;
+}
+
+static void
+compute_recursion (void)
+{
+  recursion = new hash_map<tree, const char *>;
+  call_graph cg;
+  unsigned n = cg.nodes.length ();
+  auto_vec<bool> cyclic, entered, reaches_opaque;
+  cyclic.safe_grow_cleared (n);
+  entered.safe_grow_cleared (n);
+  reaches_opaque.safe_grow_cleared (n);
+  auto_vec<int> toward;		/* Toward an opaque call: the callee on the way.  */
+  toward.safe_grow (n);
+  auto_vec<vec<unsigned> > sccs;
+  call_graph_components (cg, sccs);
+  for (vec<unsigned> &scc : sccs)
+    {
+      if (cyclic_component_p (cg, scc))
+	for (unsigned m : scc)
+	  cyclic[m] = true;
+      scc.release ();
+    }
+  for (unsigned i = 0; i < n; i++)
+    {
+      entered[i] = !cg.nodes[i]->only_called_directly_or_aliased_p ();
+      reaches_opaque[i] = cg.opaque[i] != NULL;
+      toward[i] = -1;
+    }
+  reach (cg.succ, entered, NULL);
+  reach (cg.pred, reaches_opaque, &toward);
+  for (unsigned i = 0; i < n; i++)
+    {
+      const char *why = NULL;
+      if (cyclic[i])
+	why = "";
+      else if (entered[i] && reaches_opaque[i])
+	{
+	  unsigned k = i;
+	  while (toward[k] >= 0)
+	    k = toward[k];
+	  why = cg.opaque[k];
+	}
+      if (why)
+	recursion->put (cg.nodes[i]->decl, why);
+    }
+}
+
+/* Whether function FN may be active more than once at a time: NULL if not, ""
+   for a cycle of the call graph, otherwise the name of the opaque callee (or "a
+   function pointer") through which it may be called again.  */
+const char *
+may_recurse (tree fn)
+{
+  if (!recursion)
+    compute_recursion ();
+  const char **why = recursion->get (fn);
+  return why ? *why : NULL;
+}
+
+/* Forget the facts: the call graph is about to change (a new compilation).  */
+void
+forget_recursion (void)
+{
+  delete recursion;
+  recursion = NULL;
+}
