@@ -224,6 +224,7 @@ public:
   gimple *gave_up_stmt;
   bool writes_foreign;
   const char *recursion;	/* NULL, or why it may be active twice (may_recurse).  */
+  unsigned HOST_WIDE_INT frame_used;	/* Bytes promotion already put in the frame.  */
   gimple *stmt;			/* The statement build_graph is turning into edges.  */
 };
 
@@ -315,7 +316,10 @@ void forget_recursion (void);
 
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);
+escape_graph *analyze_function (cgraph_node *node);
 void analyze_translation_unit (void);
+void forget_analysis_facts (void);
+void release_summaries (void);
 
 /* promote.cc */
 struct promotion
@@ -331,14 +335,19 @@ struct promotion
 #define BYTES_REASON "a pointer to it may be copied as bytes or as a non-pointer value"
 void plan_promotions (escape_graph &g, vec<promotion> &plan);
 void apply_promotions (escape_graph &g, const vec<promotion> &plan);
+bool promoted_object_p (const_tree var);
 
-/* pass.cc */
+/* pass.cc, late.cc */
 opt_pass *make_pass_escape (gcc::context *ctxt);
+opt_pass *make_pass_escape_late (gcc::context *ctxt);
+void prepare_after_inlining (void);
 
 /* report.cc */
 void report_function (escape_graph &g, const vec<promotion> &plan);
 void dump_graph (escape_graph &g, FILE *out);
+void report_after_inlining (escape_graph &g, const vec<promotion> &plan);
 void emit_reports (void);
+void emit_late_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
 void render_call (pretty_printer *pp, const gcall *call);
 

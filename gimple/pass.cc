@@ -28,8 +28,9 @@ public:
 
   bool gate (function *) final override
   {
+    /* lto1 reads bodies that this pass has already seen in cc1.  */
     return (escape_opts.m || escape_opts.promote || escape_opts.stats || escape_opts.dump)
-	   && !seen_error ();
+	   && !seen_error () && !in_lto_p;
   }
 
   unsigned int execute (function *) final override

@@ -253,7 +253,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
     }
   unsigned HOST_WIDE_INT budget = g.recursion ? escape_opts.recursive_budget
 					       : escape_opts.frame_budget;
-  unsigned HOST_WIDE_INT used = 0;
+  unsigned HOST_WIDE_INT used = g.frame_used;
   for (unsigned a : g.allocs)
     {
       promotion p = { a, false, NULL, 0, false, 0 };
@@ -335,10 +335,22 @@ object_type (const gcall *call, unsigned HOST_WIDE_INT size)
   return build_array_type_nelts (char_type_node, size);
 }
 
+/* The name the objects standing in for promoted blocks start with.  */
+static const char OBJECT_PREFIX[] = "escape_stack";
+
+/* Whether VAR is such an object (of this function, or of a callee inlined into
+   it: inlining keeps the name).  */
+bool
+promoted_object_p (const_tree var)
+{
+  return VAR_P (var) && DECL_NAME (var)
+	 && startswith (IDENTIFIER_POINTER (DECL_NAME (var)), OBJECT_PREFIX);
+}
+
 static tree
 new_object (const gcall *call, const promotion &p)
 {
-  tree obj = create_tmp_var (object_type (call, p.size), "escape_stack");
+  tree obj = create_tmp_var (object_type (call, p.size), OBJECT_PREFIX);
   TREE_ADDRESSABLE (obj) = 1;
   /* The user declared no such object: warnings about it (an uninitialized read
      that a heap block would not draw) would be promotion's own.  */
@@ -535,6 +547,20 @@ rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &obj
     }
 }
 
+/* Forget what points-to analysis said of the current function's pointers (after
+   inlining, GCC's has run): a pointer that pointed only to heap blocks may now
+   point to a promoted object, and folding would take the guard of a free
+   "p != &object" for true.  GCC computes them again in its next alias pass.  */
+static void
+forget_points_to (void)
+{
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, cfun)
+    if (POINTER_TYPE_P (TREE_TYPE (name)))
+      SSA_NAME_PTR_INFO (name) = NULL;
+}
+
 /* Rewrite G's function as PLAN says.  */
 void
 apply_promotions (escape_graph &g, const vec<promotion> &plan)
@@ -545,6 +571,7 @@ apply_promotions (escape_graph &g, const vec<promotion> &plan)
   if (!any)
     return;
   push_cfun (g.fn);
+  forget_points_to ();
   auto_vec<tree> objects;
   for (const promotion &p : plan)
     {

@@ -259,12 +259,15 @@ compute_recursion (void)
 
 /* Whether function FN may be active more than once at a time: NULL if not, ""
    for a cycle of the call graph, otherwise the name of the opaque callee (or "a
-   function pointer") through which it may be called again.  */
+   function pointer") through which it may be called again.  The facts are found
+   on the first call (FN may be NULL then, to find them only).  */
 const char *
 may_recurse (tree fn)
 {
   if (!recursion)
     compute_recursion ();
+  if (!fn)
+    return NULL;
   const char **why = recursion->get (fn);
   return why ? *why : NULL;
 }

@@ -9,6 +9,7 @@
 #include "gimple/escape.h"
 #include "tree-pretty-print.h"
 #include "plugin/options.h"
+#include "langhooks.h"
 
 struct esc_note
 {
@@ -20,11 +21,15 @@ struct esc_note
 
 static vec<esc_note> notes;
 
-/* Per-unit counts for -fplugin-arg-escape-stats.  */
+/* Per-unit counts for -fplugin-arg-escape-stats; late_* for the pass after
+   inlining.  */
 static struct
 {
   unsigned sites, escaping, moved;
   unsigned HOST_WIDE_INT bytes;
+  bool late_ran;
+  unsigned late_moved;
+  unsigned HOST_WIDE_INT late_bytes;
 } stats;
 
 
@@ -54,13 +59,10 @@ compare_notes (const void *pa, const void *pb)
   return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void
-emit_reports (void)
+/* Print the notes collected so far, sorted by location.  */
+static void
+emit_notes (void)
 {
-  if (escape_opts.stats)
-    add_note (UNKNOWN_LOCATION, "escape: %u allocation sites, %u escape, %u moved to stack ("
-	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.sites, stats.escaping,
-	      stats.moved, stats.bytes);
   notes.qsort (compare_notes);
   for (esc_note &n : notes)
     {
@@ -68,6 +70,28 @@ emit_reports (void)
       free (n.text);
     }
   notes.release ();
+}
+
+/* The notes of the first pass and its -fplugin-arg-escape-stats line.  */
+void
+emit_reports (void)
+{
+  if (escape_opts.stats)
+    add_note (UNKNOWN_LOCATION, "escape: %u allocation sites, %u escape, %u moved to stack ("
+	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.sites, stats.escaping,
+	      stats.moved, stats.bytes);
+  emit_notes ();
+}
+
+/* The notes of the pass after inlining and its -fplugin-arg-escape-stats line,
+   if it ran.  */
+void
+emit_late_reports (void)
+{
+  if (escape_opts.stats && stats.late_ran)
+    add_note (UNKNOWN_LOCATION, "escape: after inlining, %u more moved to stack ("
+	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.late_moved, stats.late_bytes);
+  emit_notes ();
 }
 
 /* Rendering in source terms.  */
@@ -689,4 +713,74 @@ report_function (escape_graph &g, const vec<promotion> &plan)
   report_params (g);
   report_allocations (g, plan);
   report_locals (g);
+}
+
+/* If STMT comes from an inlined body: the function it was written in; then
+   *CALL_SITE is the inlined call and *CALLER the function that call is in (FN
+   itself, or another function inlined into it).  */
+static tree
+inlined_origin (const gimple *stmt, tree fn, location_t *call_site, tree *caller)
+{
+  tree origin = NULL_TREE;
+  *caller = fn;
+  for (tree b = gimple_block (stmt); b && TREE_CODE (b) == BLOCK; b = BLOCK_SUPERCONTEXT (b))
+    if (inlined_function_outer_scope_p (b))
+      {
+	tree f = block_ultimate_origin (b);
+	if (!f || TREE_CODE (f) != FUNCTION_DECL)
+	  return NULL_TREE;
+	if (origin)
+	  {
+	    *caller = f;
+	    break;
+	  }
+	origin = f;
+	*call_site = BLOCK_SOURCE_LOCATION (b);
+      }
+  return origin;
+}
+
+/* The notes of the pass after inlining: each site it moved, at the inlined call
+   that brought it or at the site; under -m=2, why a site that came with an
+   inlined body stays.  */
+void
+report_after_inlining (escape_graph &g, const vec<promotion> &plan)
+{
+  stats.late_ran = true;
+  for (const promotion &p : plan)
+    {
+      stats.late_moved += p.moved;
+      stats.late_bytes += p.moved ? p.size : 0;
+    }
+  if (!escape_opts.m || in_system_header_at (DECL_SOURCE_LOCATION (g.fn->decl)))
+    return;
+  for (const promotion &p : plan)
+    {
+      const gcall *call = g.locs[p.loc].call;
+      location_t at = gimple_location (call);
+      tree caller;
+      tree from = inlined_origin (call, g.fn->decl, &at, &caller);
+      if (!p.moved && (!from || escape_opts.m < 2))
+	continue;
+      pretty_printer site, origin;
+      render_call (&site, call);
+      if (from)
+	{
+	  expanded_location x = expand_location (gimple_location (call));
+	  pp_printf (&origin, "inlined from %s at %s:%d",
+		     lang_hooks.decl_printable_name (from, 2), x.file ? x.file : "?", x.line);
+	  if (caller != g.fn->decl)
+	    pp_printf (&origin, ", in %s", lang_hooks.decl_printable_name (g.fn->decl, 2));
+	}
+      else
+	pp_string (&origin, "after inlining");
+      if (p.moved)
+	add_note (at, "moved to stack: %s (%s)", pp_formatted_text (&site),
+		  pp_formatted_text (&origin));
+      else
+	add_note (at, "not moved to stack: %s (%s): %s", pp_formatted_text (&site),
+		  pp_formatted_text (&origin),
+		  g.locs[p.loc].dist[ROOT_HEAP] < 0 ? "escapes to heap"
+		  : p.why ? p.why : "not asked");
+    }
 }

@@ -16,12 +16,28 @@ static const int MAX_ROUNDS = 16;
 static hash_map<tree, esc_summary *> *summaries;
 
 /* Functions that contain nested functions: their frames are reached through static
-   chains the graph does not follow.  */
+   chains the graph does not follow.  Found on first use.  */
 static hash_set<tree> *nesting_parents;
+
+static bool
+nests_functions_p (tree fn)
+{
+  if (!nesting_parents)
+    {
+      nesting_parents = new hash_set<tree>;
+      cgraph_node *n;
+      FOR_EACH_FUNCTION (n)
+	if (DECL_CONTEXT (n->decl) && TREE_CODE (DECL_CONTEXT (n->decl)) == FUNCTION_DECL)
+	  nesting_parents->add (DECL_CONTEXT (n->decl));
+    }
+  return nesting_parents->contains (fn);
+}
 
 esc_summary *
 summary_for_call (const gcall *call)
 {
+  if (!summaries)
+    return NULL;
   tree fn = gimple_call_fndecl (call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
   if (!node)
@@ -34,12 +50,13 @@ summary_for_call (const gcall *call)
   return s ? *s : NULL;
 }
 
-static escape_graph *
+/* Build and solve the escape graph of NODE's function.  */
+escape_graph *
 analyze_function (cgraph_node *node)
 {
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
   escape_graph *g = new escape_graph (cfun);
-  if (nesting_parents->contains (node->decl))
+  if (nests_functions_p (node->decl))
     g->give_up (NULL, "function contains nested functions");
   build_graph (*g);
   solve_graph (*g);
@@ -166,9 +183,11 @@ analyze_scc (const vec<cgraph_node *> &scc, bool recursive)
       finish_function (analyze_function (n));
 }
 
-static void
+void
 release_summaries (void)
 {
+  if (!summaries)
+    return;
   for (auto it = summaries->begin (); it != summaries->end (); ++it)
     {
       (*it).second->params.release ();
@@ -182,11 +201,6 @@ void
 analyze_translation_unit (void)
 {
   summaries = new hash_map<tree, esc_summary *>;
-  nesting_parents = new hash_set<tree>;
-  cgraph_node *fn;
-  FOR_EACH_FUNCTION (fn)
-    if (DECL_CONTEXT (fn->decl) && TREE_CODE (DECL_CONTEXT (fn->decl)) == FUNCTION_DECL)
-      nesting_parents->add (DECL_CONTEXT (fn->decl));
   call_graph cg;
   auto_vec<vec<unsigned> > sccs;
   call_graph_components (cg, sccs);
@@ -199,7 +213,14 @@ analyze_translation_unit (void)
       analyze_scc (members, cyclic_component_p (cg, scc));
       scc.release ();
     }
-  release_summaries ();
+  forget_analysis_facts ();
+}
+
+/* Forget what was found about the call graph (it changes before the pass after
+   inlining runs); summaries stay, for calls that are not inlined.  */
+void
+forget_analysis_facts (void)
+{
   forget_recursion ();
   delete nesting_parents;
   nesting_parents = NULL;

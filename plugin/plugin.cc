@@ -1,6 +1,8 @@
 /* Plugin entry: check that the plugin runs in the GCC it was built for, parse the
    arguments, and insert the escape pass after build_ssa_passes, where every function
-   of the unit is in SSA form and nothing has been optimized yet.  */
+   of the unit is in SSA form and nothing has been optimized yet, and the pass after
+   inlining (late.cc) before the first object-size pass of the post-IPA pipeline,
+   right after its first constant propagation.  */
 
 #include "gimple/escape.h"
 #include "plugin-version.h"
@@ -28,6 +30,21 @@ driver_name (void)
 {
   const char *driver = getenv ("COLLECT_GCC");
   return driver ? lbasename (driver) : "gcc";
+}
+
+static void
+all_ipa_passes_end (void *, void *)
+{
+  prepare_after_inlining ();
+}
+
+/* After the last function: the notes of the pass after inlining; the summaries
+   are no longer needed.  */
+static void
+finish_unit (void *, void *)
+{
+  emit_late_reports ();
+  release_summaries ();
 }
 
 static bool
@@ -61,5 +78,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass.ref_pass_instance_number = 1;
   pass.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+
+  struct register_pass_info late;
+  late.pass = make_pass_escape_late (g);
+  late.reference_pass_name = "objsz";
+  late.ref_pass_instance_number = 1;
+  late.pos_op = PASS_POS_INSERT_BEFORE;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &late);
+  register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END, all_ipa_passes_end, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
   return 0;
 }
