@@ -59,16 +59,22 @@ compare_notes (const void *pa, const void *pb)
   return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-/* Print the notes collected so far, sorted by location.  */
+/* Print the notes collected so far, sorted by location; with UNIQUE, a note
+   the same as the one before it at the same place once (a site inlined into one
+   function several times).  */
 static void
-emit_notes (void)
+emit_notes (bool unique)
 {
   notes.qsort (compare_notes);
-  for (esc_note &n : notes)
+  for (unsigned i = 0; i < notes.length (); i++)
     {
-      inform (n.loc, "%s", n.text);
-      free (n.text);
+      const esc_note &n = notes[i];
+      if (!unique || i == 0 || notes[i - 1].loc != n.loc
+	  || strcmp (notes[i - 1].text, n.text))
+	inform (n.loc, "%s", n.text);
     }
+  for (esc_note &n : notes)
+    free (n.text);
   notes.release ();
 }
 
@@ -80,7 +86,7 @@ emit_reports (void)
     add_note (UNKNOWN_LOCATION, "escape: %u allocation sites, %u escape, %u moved to stack ("
 	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.sites, stats.escaping,
 	      stats.moved, stats.bytes);
-  emit_notes ();
+  emit_notes (false);
 }
 
 /* The notes of the pass after inlining and its -fplugin-arg-escape-stats line,
@@ -91,7 +97,7 @@ emit_late_reports (void)
   if (escape_opts.stats && stats.late_ran)
     add_note (UNKNOWN_LOCATION, "escape: after inlining, %u more moved to stack ("
 	      HOST_WIDE_INT_PRINT_UNSIGNED " bytes)", stats.late_moved, stats.late_bytes);
-  emit_notes ();
+  emit_notes (true);
 }
 
 /* Rendering in source terms.  */
