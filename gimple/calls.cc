@@ -15,7 +15,9 @@
    arguments always.  */
 
 #include "gimple/escape.h"
+#include "plugin/options.h"
 #include "fold-const.h"
+#include "calls.h"
 
 /* -ffreestanding clears this C front-end flag; it is absent from compilers that
    have no C front end, which run no analysis.  */
@@ -62,12 +64,37 @@ alloc_functions[] = {
   { "strndup", AK_STRNDUP, 2 },
 };
 
+/* What a function named in -fplugin-arg-escape-allocator may behave as, with
+   the number of arguments a call must have.  */
+static const struct { const char *kind; alloc_kind ak; unsigned nargs; }
+declared_kinds[] = {
+  { "malloc", AK_MALLOC, 1 }, { "zalloc", AK_ZALLOC, 1 }, { "calloc", AK_CALLOC, 2 },
+  { "strdup", AK_STRDUP, 1 }, { "strndup", AK_STRNDUP, 2 },
+};
+
+/* The kind CALL of a function the user declared an allocator has.  */
+static alloc_kind
+declared_kind (const gcall *call)
+{
+  tree fn = gimple_call_fndecl (call);
+  const char *kind;
+  if (!fn || !DECL_NAME (fn)
+      || !declared_allocator_p (IDENTIFIER_POINTER (DECL_NAME (fn)), &kind))
+    return AK_NONE;
+  for (const auto &d : declared_kinds)
+    if (!strcmp (d.kind, kind) && gimple_call_num_args (call) == d.nargs)
+      return d.ak;
+  return AK_NONE;
+}
+
 alloc_kind
 allocation_kind (const gcall *call)
 {
   for (const auto &a : alloc_functions)
     if (library_call_p (call, a.name) && gimple_call_num_args (call) == a.nargs)
       return a.kind;
+  if (alloc_kind k = declared_kind (call))
+    return k;
   tree fn = gimple_call_fndecl (call);
   if (fn && DECL_IS_MALLOC (fn))
     return AK_MALLOC_ATTR;
@@ -191,9 +218,8 @@ find_library_function (const gcall *call)
   return NULL;
 }
 
-/* Whether FN is a C library function modelled here (a builtin, an allocator,
-   free, a function of the table): none of them calls a function of the program.  */
-bool
+/* Whether FN is a C library function modelled here.  */
+static bool
 library_function_p (tree fn)
 {
   if (fndecl_built_in_p (fn, BUILT_IN_NORMAL))
@@ -208,6 +234,20 @@ library_function_p (tree fn)
     if (library_decl_p (fn, name))
       return true;
   return library_decl_p (fn, "free");
+}
+
+/* Whether a call to FN, whose body is not here, may call functions of the
+   program: not if it is a C library function modelled here (a builtin, an
+   allocator, free, a function of the table), a function the user declared an
+   allocator, or one declared leaf, const or pure.  */
+bool
+may_call_back_p (tree fn)
+{
+  const char *kind;
+  return !(flags_from_decl_or_type (fn) & (ECF_LEAF | ECF_CONST | ECF_PURE))
+	 && !library_function_p (fn)
+	 && !(DECL_NAME (fn)
+	      && declared_allocator_p (IDENTIFIER_POINTER (DECL_NAME (fn)), &kind));
 }
 
 /* VALS with SHIFT more dereferences each.  */

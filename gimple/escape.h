@@ -282,12 +282,13 @@ void build_graph (escape_graph &g);
 enum alloc_kind
 {
   AK_NONE, AK_MALLOC, AK_CALLOC, AK_REALLOC, AK_ALIGNED_ALLOC, AK_STRDUP, AK_STRNDUP,
+  AK_ZALLOC,		/* A declared allocator that zeroes: malloc and memset.  */
   AK_MALLOC_ATTR
 };
 alloc_kind allocation_kind (const gcall *call);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
-bool library_function_p (tree fn);
+bool may_call_back_p (tree fn);
 
 /* solve.cc */
 void solve_graph (escape_graph &g);

@@ -3,7 +3,8 @@
 
    Planning (plan_promotions) decides per allocation site, in statement order, and
    records why a site stays on the heap.  A site qualifies when it is a C library
-   allocator (malloc, calloc, aligned_alloc, strdup, strndup), its block does not
+   allocator (malloc, calloc, aligned_alloc, strdup, strndup) or a function the
+   user declared one (-fplugin-arg-escape-allocator), its block does not
    escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
    free), it cannot execute again while a block it allocated earlier is still live
    (no header PHI of an enclosing loop may hold its address, and inside a loop it is
@@ -44,7 +45,7 @@ static bool
 promotable_kind_p (alloc_kind kind)
 {
   return kind == AK_MALLOC || kind == AK_CALLOC || kind == AK_ALIGNED_ALLOC
-	 || kind == AK_STRDUP || kind == AK_STRNDUP;
+	 || kind == AK_STRDUP || kind == AK_STRNDUP || kind == AK_ZALLOC;
 }
 
 /* The size in bytes CALL of KIND asks for, if it is a constant.  */
@@ -54,6 +55,7 @@ constant_size (const gcall *call, alloc_kind kind, unsigned HOST_WIDE_INT *size)
   switch (kind)
     {
     case AK_MALLOC:
+    case AK_ZALLOC:
       return tree_fits_uhwi_p (gimple_call_arg (call, 0))
 	     && (*size = tree_to_uhwi (gimple_call_arg (call, 0)), true);
     case AK_ALIGNED_ALLOC:
@@ -381,6 +383,7 @@ fill_object (gimple_seq *seq, const gcall *call, alloc_kind kind, tree addr, tre
   switch (kind)
     {
     case AK_CALLOC:
+    case AK_ZALLOC:
       append_call (seq, BUILT_IN_MEMSET, NULL_TREE, 3, addr, integer_zero_node, len);
       break;
     case AK_STRDUP:
@@ -488,6 +491,7 @@ rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
       tree bytes = gimple_convert (&prelude, size_type_node,
 				   gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
       too_big = gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes, limit);
+      len = bytes;
     }
   gimple_seq_set_location (prelude, gimple_location (call));
   edge bypass = run_only_if (call, prelude, too_big, profile_probability::unlikely ());

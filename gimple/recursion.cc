@@ -10,8 +10,9 @@
    any function that code outside can call (a public function, one whose address is
    taken).  So a function is also taken as recursive when it can reach such an
    opaque call and can be reached from such an entry: f -> ... -> opaque call ->
-   entry -> ... -> f.  C library functions that call no function of the program
-   (those calls.cc models, and leaf, const and pure functions) are not opaque.
+   entry -> ... -> f.  Functions that call no function of the program are not
+   opaque (may_call_back_p: the C library functions calls.cc models, declared
+   allocators, leaf, const and pure functions).
 
    The call graph is walked through inlined calls (after IPA inlining, a call in
    an inlined body belongs to the inline clone): the facts hold for the early pass
@@ -19,7 +20,6 @@
    while every function still has its body.  */
 
 #include "gimple/escape.h"
-#include "calls.h"
 
 /* Per function with a body: NULL if it is never active twice; otherwise why it
    may be: "" for a cycle of the call graph, or the name of an opaque callee.  */
@@ -42,9 +42,7 @@ opaque_edge_p (cgraph_edge *e)
 {
   if (visible_callee (e))
     return false;
-  tree fn = e->callee->decl;
-  return !(flags_from_decl_or_type (fn) & (ECF_LEAF | ECF_CONST | ECF_PURE))
-	 && !library_function_p (fn);
+  return may_call_back_p (e->callee->decl);
 }
 
 /* The calls NODE makes, its inlined bodies' included: push the functions with

@@ -6,7 +6,10 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 4096, 16384, 0, 0 };
+escape_options escape_opts = { 0, 0, 0, 4096, 16384, 0, 0, NULL };
+
+const char *const allocator_kinds[] = { "malloc", "zalloc", "calloc", "strdup", "strndup",
+					NULL };
 
 /* A key given without "=VALUE" where the key needs one.  */
 const int VALUE_REQUIRED = -1;
@@ -34,6 +37,75 @@ static const option_spec option_table[] = {
   { "dump", &escape_opts.dump, 0, 1, 1, "print every escape graph to stderr" },
 };
 
+/* The kind among allocator_kinds spelled by the LEN characters at TEXT, or NULL.  */
+static const char *
+kind_named (const char *text, size_t len)
+{
+  for (const char *const *k = allocator_kinds; *k; k++)
+    if (len == strlen (*k) && !strncmp (text, *k, len))
+      return *k;
+  return NULL;
+}
+
+/* The entry NAME or NAME:KIND of the allocator list that starts at TEXT and ends
+   at END: whether it is well formed.  (GCC cuts a plugin argument's value short
+   by one character for each '=' after the first, so the kind follows a colon.)  */
+static bool
+allocator_entry_p (const char *text, const char *end)
+{
+  const char *colon = (const char *) memchr (text, ':', end - text);
+  const char *name_end = colon ? colon : end;
+  if (name_end == text || ISDIGIT (*text))
+    return false;
+  for (const char *c = text; c < name_end; c++)
+    if (!ISIDNUM (*c))
+      return false;
+  return !colon || kind_named (colon + 1, end - colon - 1);
+}
+
+/* Check the value of -fplugin-arg-escape-allocator; report what is wrong.  */
+static bool
+valid_allocator_list (const char *list)
+{
+  for (const char *entry = list;;)
+    {
+      const char *end = strchr (entry, ',');
+      if (!end)
+	end = entry + strlen (entry);
+      if (!allocator_entry_p (entry, end))
+	{
+	  error ("escape: %<-fplugin-arg-escape-allocator=%s%>: %qs is not NAME or "
+		 "NAME:KIND with KIND one of malloc, zalloc, calloc, strdup, strndup",
+		 list, xstrndup (entry, end - entry));
+	  return false;
+	}
+      if (!*end)
+	return true;
+      entry = end + 1;
+    }
+}
+
+bool
+declared_allocator_p (const char *name, const char **kind)
+{
+  size_t len = strlen (name);
+  for (const char *entry = escape_opts.allocator; entry && *entry;)
+    {
+      const char *end = strchr (entry, ',');
+      if (!end)
+	end = entry + strlen (entry);
+      const char *colon = (const char *) memchr (entry, ':', end - entry);
+      const char *name_end = colon ? colon : end;
+      if ((size_t) (name_end - entry) == len && !strncmp (entry, name, len))
+	{
+	  *kind = colon ? kind_named (colon + 1, end - colon - 1) : allocator_kinds[0];
+	  return true;
+	}
+      entry = *end ? end + 1 : end;
+    }
+  return false;
+}
+
 static const option_spec *
 find_option (const char *key)
 {
@@ -43,12 +115,39 @@ find_option (const char *key)
   return NULL;
 }
 
+/* The one argument whose value is text.  */
+static const char ALLOCATOR_KEY[] = "allocator";
+
 static void
 list_valid_keys (void)
 {
   for (const option_spec &o : option_table)
     inform (UNKNOWN_LOCATION, "escape: valid argument -fplugin-arg-escape-%s=%d..%d: %s",
 	    o.key, o.min, o.max, o.help);
+  inform (UNKNOWN_LOCATION, "escape: valid argument -fplugin-arg-escape-%s=NAME[:KIND],...: "
+	  "functions that behave as the C library's malloc (or KIND: zalloc, calloc, "
+	  "strdup, strndup) and do nothing else", ALLOCATOR_KEY);
+}
+
+/* -fplugin-arg-escape-allocator=LIST, given SEEN times before.  */
+static bool
+parse_allocator_argument (const char *value, int seen)
+{
+  if (seen)
+    {
+      error ("escape: %<-fplugin-arg-escape-%s%> given more than once", ALLOCATOR_KEY);
+      return false;
+    }
+  if (!value || !*value)
+    {
+      error ("escape: %<-fplugin-arg-escape-%s%> needs a value: "
+	     "%<-fplugin-arg-escape-%s=NAME[:KIND],...%>", ALLOCATOR_KEY, ALLOCATOR_KEY);
+      return false;
+    }
+  if (!valid_allocator_list (value))
+    return false;
+  escape_opts.allocator = xstrdup (value);
+  return true;
 }
 
 /* Parse TEXT as a whole decimal number into *VALUE; one too large for a long
@@ -68,8 +167,14 @@ parse_escape_arguments (int argc, struct plugin_argument *argv)
 {
   bool ok = true;
   bool seen[ARRAY_SIZE (option_table)] = {};
+  int allocator_seen = 0;
   for (int i = 0; i < argc; i++)
     {
+      if (!strcmp (argv[i].key, ALLOCATOR_KEY))
+	{
+	  ok &= parse_allocator_argument (argv[i].value, allocator_seen++);
+	  continue;
+	}
       const option_spec *o = find_option (argv[i].key);
       if (!o)
 	{

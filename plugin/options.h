@@ -14,7 +14,15 @@ struct escape_options
   int frame_budget;	/* Promoted bytes allowed in one frame.  */
   int recursive_budget;	/* The same for functions that may recurse.  */
   int dump;		/* Print every escape graph to stderr (for debugging).  */
+  const char *allocator;	/* NAME[:KIND],... : functions that behave as KIND.  */
 };
+
+/* The kinds a function named in -fplugin-arg-escape-allocator may behave as.  */
+extern const char *const allocator_kinds[];
+
+/* Whether function NAME was declared to behave as an allocator; *KIND gets the
+   kind, one of allocator_kinds.  */
+bool declared_allocator_p (const char *name, const char **kind);
 
 extern escape_options escape_opts;
 
