@@ -143,6 +143,18 @@ static const library_function library_table[] = {
   { "fread", ". O x x W ", false, false },
   { "fgets", "1 O x W ", false, false },
   { "fflush", ". W ", false, false },
+  { "fgetc", ". W ", false, false },
+  { "getc", ". W ", false, false },
+  { "ungetc", ". x W ", false, false },
+  { "fileno", ". R ", false, false },
+  { "feof", ". R ", false, false },
+  { "ferror", ". R ", false, false },
+  { "clearerr", ". W ", false, false },
+  { "fseek", ". W x x ", false, false },
+  { "fseeko", ". W x x ", false, false },
+  { "ftell", ". R ", false, false },
+  { "ftello", ". R ", false, false },
+  { "rewind", ". W ", false, false },
   { "fopen", ". R R ", false, false },
   { "perror", ". R ", false, false },
   { "strcmp", ". R R ", false, false },
@@ -508,6 +520,47 @@ build_known_call (escape_graph &g, gcall *call, tree lhs)
     build_unknown_call (g, call, lhs);
 }
 
+/* If FN is declared the deallocator of some allocator (GCC 11+
+   __attribute__ ((malloc (FN, ARGNO))), which marks FN "*dealloc"): the index of
+   the argument it releases; otherwise -1.  */
+static int
+deallocated_arg (tree fn)
+{
+  tree attr = lookup_attribute ("*dealloc", DECL_ATTRIBUTES (fn));
+  if (!attr || !TREE_VALUE (attr))
+    return -1;
+  tree pos = TREE_CHAIN (TREE_VALUE (attr));
+  if (!pos)
+    return 0;
+  pos = TREE_VALUE (pos);
+  return tree_fits_uhwi_p (pos) && tree_to_uhwi (pos) >= 1 ? tree_to_uhwi (pos) - 1 : -1;
+}
+
+/* A call to a declared deallocator that releases argument ARGNO: the block goes
+   to the free sink, not to {heap}, and no block it may receive is moved (the
+   rewrite removes only free); the other arguments are unknown.  */
+static void
+build_deallocation (escape_graph &g, gcall *call, unsigned argno)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      val_list v;
+      value_of (g, gimple_call_arg (call, i), v);
+      if (i != argno)
+	{
+	  flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+	  continue;
+	}
+      flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+      for (const esc_val &x : v)
+	{
+	  g.callee_frees.safe_push (x);
+	  g.callee_free_calls.safe_push (call);
+	}
+    }
+  result_unknown (g, call);
+}
+
 /* CALL frees (or, for realloc, consumes) the block its first argument points to.  */
 static void
 free_first_arg (escape_graph &g, gcall *call)
@@ -707,6 +760,8 @@ build_call (escape_graph &g, gcall *call)
     }
   else if (alloc_kind kind = allocation_kind (call))
     build_allocation (g, call, kind);
+  else if (int argno = deallocated_arg (gimple_call_fndecl (call)) + 1)
+    build_deallocation (g, call, argno - 1);
   else
     build_known_call (g, call, gimple_call_lhs (call));
 }
