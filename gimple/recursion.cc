@@ -7,8 +7,8 @@
    cycles the call graph cannot show: a call to a function whose body is not here
    (another translation unit, another LTO partition), or through a function
    pointer, may call back into this unit through
-   any function that code outside can call (a public function, one whose address is
-   taken).  So a function is also taken as recursive when it can reach such an
+   any function that code outside can call (a public function other than main,
+   one whose address is taken).  So a function is also taken as recursive when it can reach such an
    opaque call and can be reached from such an entry: f -> ... -> opaque call ->
    entry -> ... -> f.  Functions that call no function of the program are not
    opaque (may_call_back_p: the C library functions calls.cc models, declared
@@ -232,7 +232,9 @@ compute_recursion (void)
     }
   for (unsigned i = 0; i < n; i++)
     {
-      entered[i] = !cg.nodes[i]->only_called_directly_or_aliased_p ();
+      tree decl = cg.nodes[i]->decl;
+      entered[i] = !cg.nodes[i]->only_called_directly_or_aliased_p ()
+		   && !(DECL_NAME (decl) && MAIN_NAME_P (DECL_NAME (decl)));
       reaches_opaque[i] = cg.opaque[i] != NULL;
       toward[i] = -1;
     }
