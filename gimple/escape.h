@@ -318,6 +318,9 @@ void forget_recursion (void);
 /* summary.cc */
 esc_summary *summary_for_call (const gcall *call);
 escape_graph *analyze_function (cgraph_node *node);
+struct promotion;
+typedef void (*promotion_reporter) (escape_graph &, const vec<promotion> &);
+bool finish_function (escape_graph *g, promotion_reporter report);
 void analyze_translation_unit (void);
 void forget_analysis_facts (void);
 void release_summaries (void);

@@ -56,30 +56,16 @@ bytes_already_moved (function *fn)
 static void
 promote_after_inlining (function *fn)
 {
-  cgraph_node *node = cgraph_node::get (fn->decl);
-  escape_graph *g = analyze_function (node);
-  g->recursion = may_recurse (fn->decl);
+  escape_graph *g = analyze_function (cgraph_node::get (fn->decl));
   g->frame_used = bytes_already_moved (fn);
-  if (escape_opts.dump)
-    dump_graph (*g, stderr);
-  auto_vec<promotion> plan;
-  plan_promotions (*g, plan);
-  report_after_inlining (*g, plan);
-  apply_promotions (*g, plan);
-  bool moved = false;
-  for (const promotion &p : plan)
-    moved |= p.moved;
   /* GCC's points-to sets, and the memory each call may use or clobber, were
      computed before the objects existed: compute them again, locally even under
      -fipa-pta, before any pass asks whether a call touches an object.  */
-  if (moved)
+  if (finish_function (g, report_after_inlining))
     {
       fn->gimple_df->ipa_pta = false;
       compute_may_aliases ();
     }
-  for (promotion &p : plan)
-    free (p.why);
-  delete g;
 }
 
 /* After the IPA passes, before any function goes through the post-IPA pipeline

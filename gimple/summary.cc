@@ -124,20 +124,26 @@ set_summary (cgraph_node *node, int derefs)
   summaries->put (node->decl, s);
 }
 
-/* Report G, apply its promotions and release it.  */
-static void
-finish_function (escape_graph *g)
+/* Plan G's promotions, REPORT them, apply them and release G; return whether
+   any block moved.  */
+bool
+finish_function (escape_graph *g, promotion_reporter report)
 {
   g->recursion = may_recurse (g->fn->decl);
   if (escape_opts.dump)
     dump_graph (*g, stderr);
   auto_vec<promotion> plan;
   plan_promotions (*g, plan);
-  report_function (*g, plan);
+  report (*g, plan);
   apply_promotions (*g, plan);
+  bool moved = false;
   for (promotion &p : plan)
-    free (p.why);
+    {
+      moved |= p.moved;
+      free (p.why);
+    }
   delete g;
+  return moved;
 }
 
 /* Analyse the members of SCC until their summaries settle, then report them.  A
@@ -177,10 +183,10 @@ analyze_scc (const vec<cgraph_node *> &scc, bool recursive)
 	set_summary (n, 0);
     }
   if (kept)
-    finish_function (kept);
+    finish_function (kept, report_function);
   else
     for (cgraph_node *n : scc)
-      finish_function (analyze_function (n));
+      finish_function (analyze_function (n), report_function);
 }
 
 void

@@ -32,6 +32,19 @@ driver_name (void)
   return driver ? lbasename (driver) : "gcc";
 }
 
+/* Insert PASS at POS relative to the first instance of pass REFERENCE.  */
+static void
+insert_pass (const char *plugin, opt_pass *pass, const char *reference,
+	       enum pass_positioning_ops pos)
+{
+  struct register_pass_info info;
+  info.pass = pass;
+  info.reference_pass_name = reference;
+  info.ref_pass_instance_number = 1;
+  info.pos_op = pos;
+  register_callback (plugin, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
 static void
 all_ipa_passes_end (void *, void *)
 {
@@ -72,19 +85,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
 
-  struct register_pass_info pass;
-  pass.pass = make_pass_escape (g);
-  pass.reference_pass_name = "build_ssa_passes";
-  pass.ref_pass_instance_number = 1;
-  pass.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
-
-  struct register_pass_info late;
-  late.pass = make_pass_escape_late (g);
-  late.reference_pass_name = "objsz";
-  late.ref_pass_instance_number = 1;
-  late.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &late);
+  insert_pass (info->base_name, make_pass_escape (g), "build_ssa_passes",
+	       PASS_POS_INSERT_AFTER);
+  insert_pass (info->base_name, make_pass_escape_late (g), "objsz",
+	       PASS_POS_INSERT_BEFORE);
   register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END, all_ipa_passes_end, NULL);
   register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
   return 0;
