@@ -4,19 +4,32 @@
      fuzzgen SEED > prog.c
 
    The same SEED gives the same program.  Programs are deterministic and
-   terminate (every loop has a small constant bound, recursion depth is bounded),
+   terminate (every loop has a small constant bound, recursion depth is bounded:
+   at most 50,000 levels, whose frames take under half of an 8 MiB stack at -O0),
    have no undefined behaviour (unsigned arithmetic only, every index reduced
    modulo the block's length, no read of memory before it is written, no use of a
    block after it is freed, no pointer value is ever printed or compared across
-   blocks), and print a checksum of everything they computed after each top-level
-   call and at the end.  Blocks may be leaked on purpose (that is well defined).
+   blocks: one formatted with %p or %lx goes to a local buffer and is read back;
+   a pointer copied as bytes or integers is rebuilt whole, through memcpy, unsigned
+   char or a union, and used only while its block lives), and print a checksum of
+   everything they computed after each top-level call and at the end.  Blocks
+   may be leaked on purpose (that is well defined).
 
    What they exercise: malloc, calloc, aligned_alloc, strdup, strndup, realloc and
    free, with constant and variable sizes (some larger than 4096 bytes); pointers
    kept in locals, local structs and arrays, globals, out-parameters and heap blocks;
    loops whose blocks die within the iteration and loops whose blocks survive it;
    bounded recursion; conditional frees; ?: merges of pointers; helpers that free,
-   keep or return their argument.  */
+   keep or return their argument.  Pointer bits that move without a pointer type
+   and are rebuilt into a pointer that is used and may free the block: a union's
+   bytes or words copied by a loop into another union (local, global or on the
+   heap); byte, short or int arrays filled from a pointer's representation (an
+   unsigned char view, memcpy per element, a union, a byte-copying callee);
+   memcpy in halves, at offsets, with sizes known only at run time; uintptr_t
+   split into unsigned halves by shift and mask (parked in globals, doubles, a
+   vector), unsigned long, %lx and %p text.  Recursion a few thousand to 50,000
+   levels deep with a 16 to 128-byte block per level: frames that held their
+   blocks could overflow the stack.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,7 +101,8 @@ typedef struct
   int rec;		/* whether this is a recursive function */
 } ctx;
 
-static int nfuncs, nrecs;
+static int nfuncs, nrecs, ndeeps;
+static int deep_called;	/* the one call of a deep recursion from an fK */
 static int *calls_made;	/* per function: one call to an earlier one at most */
 
 static void gen_stmts (ctx *c, int n);
@@ -162,6 +176,14 @@ csize (void)
   if (chance (70))
     return sizes[rnd (10)];
   return sizes[rnd (NSIZES)];
+}
+
+/* The constant part of a deep recursion's depth, often near the top; callers
+   add up to 999 at run time.  */
+static unsigned
+deep_depth (void)
+{
+  return chance (50) ? 40000 + rnd (9001) : 2000 + rnd (38001);
 }
 
 /* Declare `unsigned NAME = COUNT;' and say whether it is a constant.  */
@@ -1117,6 +1139,327 @@ sc_callee (ctx *c)
   finish_block (c, p, n, 3, c->loops == 0);
 }
 
+/* ---- pointer bits: a block's address copied without a pointer type ---- */
+
+/* The statements that copy pointer P's bits somewhere and rebuild them into Q
+   (an unsigned * the caller declared); U names their temporaries.  OWNER (48
+   bytes) names what frees the block at the end; a copy may change it to a local
+   of its own that still holds the pointer.  */
+typedef void bits_fn (ctx *c, unsigned u, const char *p, const char *q,
+		      char *owner);
+
+/* A size_t known only at run time and equal to sizeof (unsigned *).  */
+static void
+rt_ptr_size (ctx *c, char *buf, size_t len)
+{
+  switch (rnd (3))
+    {
+    case 0:
+      snprintf (buf, len, "g_vsz");
+      break;
+    case 1:
+      snprintf (buf, len, "g_one * sizeof (unsigned *)");
+      break;
+    default:
+      snprintf (buf, len, "(%s %% 2u ? g_vsz : sizeof (unsigned *))", var (c));
+      break;
+    }
+}
+
+/* A memcpy of sizeof (unsigned *) bytes from SRC to DST (parenthesized byte
+   pointers): whole, in two halves, with a run-time size, or in chunks of a
+   run-time size.  */
+static void
+mem_pieces (ctx *c, const char *dst, const char *src)
+{
+  unsigned u = uid++;
+  char z[96];
+  switch (rnd (4))
+    {
+    case 0:
+      out ("memcpy (%s, %s, sizeof (unsigned *));", dst, src);
+      break;
+    case 1:
+      out ("memcpy (%s, %s, sizeof (unsigned *) / 2);", dst, src);
+      out ("memcpy (%s + sizeof (unsigned *) / 2, %s + sizeof (unsigned *) / 2, "
+	   "sizeof (unsigned *) - sizeof (unsigned *) / 2);", dst, src);
+      break;
+    case 2:
+      rt_ptr_size (c, z, sizeof z);
+      out ("size_t z%u = %s;", u, z);
+      out ("memcpy (%s, %s, z%u);", dst, src, u);
+      break;
+    default:
+      out ("size_t z%u = %uu * g_one;", u, 1u << rnd (3));
+      out ("for (size_t at%u = 0; at%u < sizeof (unsigned *); at%u += z%u)",
+	   u, u, u, u);
+      out ("  memcpy (%s + at%u, %s + at%u, z%u);", dst, u, src, u, u);
+      break;
+    }
+}
+
+/* Unions: P stored in a local or global union U, copied byte by byte or word
+   by word into another one (local, global or on the heap) and read back as
+   the pointer.  A local destination may own the block.  */
+static void
+bits_union (ctx *c, unsigned u, const char *p, const char *q, char *owner)
+{
+  char s[24], d[24];
+  int heap = 0;
+  (void) c;
+  if (chance (50))
+    {
+      out ("union U su%u;", u);
+      snprintf (s, sizeof s, "su%u.", u);
+    }
+  else
+    snprintf (s, sizeof s, "g_u[0].");
+  switch (rnd (3))
+    {
+    case 0:
+      out ("union U du%u;", u);
+      snprintf (d, sizeof d, "du%u.", u);
+      if (chance (40))
+	snprintf (owner, 48, "du%u.p", u);
+      break;
+    case 1:
+      snprintf (d, sizeof d, "g_u[1].");
+      break;
+    default:
+      out ("union U *hu%u = malloc (sizeof *hu%u);", u, u);
+      out ("if (!hu%u) abort ();", u);
+      snprintf (d, sizeof d, "hu%u->", u);
+      heap = 1;
+      break;
+    }
+  const char *m = chance (50) ? "b" : "w";
+  out ("%sp = %s;", s, p);
+  if (chance (70))
+    out ("for (unsigned j%u = 0; j%u < sizeof %s%s / sizeof %s%s[0]; j%u++)",
+	 u, u, s, m, s, m, u);
+  else
+    out ("for (unsigned j%u = sizeof %s%s / sizeof %s%s[0]; j%u-- > 0;)",
+	 u, s, m, s, m, u);
+  out ("  %s%s[j%u] = %s%s[j%u];", d, m, u, s, m, u);
+  out ("%s = %sp;", q, d);
+  if (heap)
+    out ("free (hu%u);", u);
+}
+
+/* Representation loops: P's bytes read into an array of unsigned char, short
+   or int (through an unsigned char view, memcpy per element, a union, or a
+   byte-copying callee) and the pointer rebuilt from the array.  */
+static void
+bits_repr (ctx *c, unsigned u, const char *p, const char *q, char *owner)
+{
+  static const char *const types[] = {
+    "unsigned char", "unsigned short", "unsigned"
+  };
+  unsigned t = rnd (3);
+  (void) c;
+  (void) owner;
+  out ("%s a%u[sizeof (unsigned *) / sizeof (%s)];", types[t], u, types[t]);
+  out ("const unsigned char *v%u = (const unsigned char *) &%s;", u, p);
+  /* The char view only for unsigned char elements.  */
+  switch (rnd (t == 0 ? 4 : 3))
+    {
+    case 0:
+      out ("for (unsigned j%u = 0; j%u < sizeof a%u / sizeof a%u[0]; j%u++)",
+	   u, u, u, u, u);
+      out ("  memcpy (&a%u[j%u], v%u + j%u * sizeof a%u[0], sizeof a%u[0]);",
+	   u, u, u, u, u, u);
+      break;
+    case 1:
+      out ("union { unsigned *p; %s h[sizeof a%u / sizeof a%u[0]]; } w%u;",
+	   types[t], u, u, u);
+      out ("w%u.p = %s;", u, p);
+      out ("for (unsigned j%u = 0; j%u < sizeof a%u / sizeof a%u[0]; j%u++)",
+	   u, u, u, u, u);
+      out ("  a%u[j%u] = w%u.h[j%u];", u, u, u, u);
+      break;
+    case 2:
+      out ("h_bytecopy (a%u, v%u, sizeof a%u);", u, u, u);
+      break;
+    default:
+      out ("for (unsigned j%u = 0; j%u < sizeof a%u; j%u++)", u, u, u, u);
+      out ("  a%u[j%u] = v%u[j%u];", u, u, u, u);
+      break;
+    }
+  switch (rnd (3))
+    {
+    case 0:
+      out ("memcpy (&%s, a%u, sizeof %s);", q, u, q);
+      break;
+    case 1:
+      out ("h_bytecopy (&%s, a%u, sizeof %s);", q, u, q);
+      break;
+    default:
+      out ("for (unsigned j%u = 0; j%u < sizeof %s; j%u++)", u, u, q, u);
+      out ("  ((unsigned char *) &%s)[j%u] = ((const unsigned char *) a%u)[j%u];",
+	   q, u, u, u);
+      break;
+    }
+}
+
+/* Partial copies: P's bytes copied in pieces to an offset (constant or not)
+   in a local or global byte buffer, and rebuilt the same way.  */
+static void
+bits_partial (ctx *c, unsigned u, const char *p, const char *q, char *owner)
+{
+  char buf[24], dst[64], src[64];
+  (void) owner;
+  if (chance (50))
+    {
+      out ("unsigned char b%u[3 * sizeof (unsigned *)];", u);
+      snprintf (buf, sizeof buf, "b%u", u);
+    }
+  else
+    snprintf (buf, sizeof buf, "g_bytes");
+  if (chance (50))
+    out ("size_t off%u = %uu;", u, rnd (sizeof (void *) + 1));
+  else
+    out ("size_t off%u = %s %% %uu;", u, var (c),
+	 (unsigned) sizeof (void *) + 1);
+  snprintf (dst, sizeof dst, "(%s + off%u)", buf, u);
+  snprintf (src, sizeof src, "((const unsigned char *) &%s)", p);
+  mem_pieces (c, dst, src);
+  snprintf (dst, sizeof dst, "((unsigned char *) &%s)", q);
+  snprintf (src, sizeof src, "(%s + off%u)", buf, u);
+  mem_pieces (c, dst, src);
+}
+
+/* Where the two halves of iU wait to be rebuilt: in lo/hi themselves, in
+   globals, doubles, a vector, or xor-ed with a key.  LO and HI get the
+   expressions that give them back.  */
+static void
+park_halves (ctx *c, unsigned u, char *lo, char *hi, size_t len)
+{
+  unsigned key;
+  switch (rnd (5))
+    {
+    case 0:
+      snprintf (lo, len, "lo%u", u);
+      snprintf (hi, len, "hi%u", u);
+      break;
+    case 1:
+      out ("g_half[0] = lo%u;", u);
+      out ("g_half[1] = hi%u;", u);
+      snprintf (lo, len, "g_half[0]");
+      snprintf (hi, len, "g_half[1]");
+      break;
+    case 2:
+      out ("double dl%u = lo%u, dh%u = hi%u;", u, u, u, u);
+      snprintf (lo, len, "(unsigned) dl%u", u);
+      snprintf (hi, len, "(unsigned) dh%u", u);
+      break;
+    case 3:
+      out ("v4u vv%u = { lo%u, hi%u, %s, 0u };", u, u, u, var (c));
+      out ("vv%u += (v4u) { 0u, 0u, 1u, 1u };", u);
+      snprintf (lo, len, "vv%u[0]", u);
+      snprintf (hi, len, "vv%u[1]", u);
+      break;
+    default:
+      key = (unsigned) rnd64 ();
+      out ("lo%u ^= %uu;", u, key);
+      out ("hi%u ^= %uu;", u, key);
+      snprintf (lo, len, "(lo%u ^ %uu)", u, key);
+      snprintf (hi, len, "(hi%u ^ %uu)", u, key);
+      break;
+    }
+}
+
+/* Integer round trips: P through unsigned long unchanged, through %lx or %p
+   text and back, or as uintptr_t split into two unsigned halves (mask and
+   shift) and rebuilt.  */
+static void
+bits_int (ctx *c, unsigned u, const char *p, const char *q, char *owner)
+{
+  char lo[48], hi[48], l[16];
+  (void) owner;
+  switch (rnd (5))
+    {
+    case 0:
+      if (chance (50))
+	snprintf (l, sizeof l, "g_ul");
+      else
+	{
+	  snprintf (l, sizeof l, "l%u", u);
+	  out ("unsigned long %s;", l);
+	}
+      out ("%s = (unsigned long) %s;", l, p);
+      out ("%s = (unsigned *) %s;", q, l);
+      break;
+    case 1:
+    case 2:
+      out ("char t%u[4 * sizeof (unsigned *)];", u);
+      if (rnd (2))
+	{
+	  out ("snprintf (t%u, sizeof t%u, \"%%lx\", (unsigned long) %s);",
+	       u, u, p);
+	  out ("%s = (unsigned *) strtoul (t%u, NULL, 16);", q, u);
+	}
+      else
+	{
+	  out ("void *vp%u;", u);
+	  out ("snprintf (t%u, sizeof t%u, \"%%p\", (void *) %s);", u, u, p);
+	  out ("if (sscanf (t%u, \"%%p\", &vp%u) != 1) abort ();", u, u);
+	  out ("%s = vp%u;", q, u);
+	}
+      break;
+    default:
+      out ("uintptr_t i%u = (uintptr_t) %s;", u, p);
+      out ("unsigned lo%u = (unsigned) (i%u & 0xffffffffu);", u, u);
+      out ("unsigned hi%u = (unsigned) (i%u >> 16 >> 16);", u, u);
+      park_halves (c, u, lo, hi, sizeof lo);
+      out ("%s = (unsigned *) (((uintptr_t) %s << 16 << 16) | (uintptr_t) %s);",
+	   q, hi, lo);
+      break;
+    }
+}
+
+/* A block whose pointer COPY moves without a pointer type and rebuilds in qU;
+   the block is written through qU and read through its original pointer.  A
+   fresh block is then used by nested statements and freed or leaked by its
+   owner (the original pointer, qU, or what COPY chose); a live block of the
+   context is only used.  */
+static void
+sc_bits (ctx *c, bits_fn *copy)
+{
+  unsigned u = uid++, k;
+  char p[48], n[48], q[16], owner[48], e[96], f[96];
+  int fresh = c->nb == 0 || chance (70);
+  out ("{");
+  ind++;
+  if (fresh)
+    {
+      snprintf (p, sizeof p, "p%u", u);
+      snprintf (n, sizeof n, "n%u", u);
+      int isconst = decl_count (c, n, &k);
+      alloc_into (c, "unsigned *", p, n, k, isconst);
+    }
+  else
+    {
+      blk *b = &c->b[rnd (c->nb)];
+      snprintf (p, sizeof p, "%s", b->p);
+      snprintf (n, sizeof n, "%s", b->n);
+    }
+  snprintf (q, sizeof q, "q%u", u);
+  snprintf (owner, sizeof owner, "%s", chance (65) ? q : p);
+  out ("unsigned *%s;", q);
+  copy (c, u, p, q, owner);
+  uexpr (c, e, sizeof e);
+  uexpr (c, f, sizeof f);
+  out ("%s[%s %% %s] += %s;", q, e, n, f);
+  out ("acc += h_sum (%s, %s);", p, n);
+  if (fresh)
+    finish_block (c, owner, n, c->depth >= 3 ? 1 : 3, c->loops == 0);
+  else
+    {
+      ind--;
+      out ("}");
+    }
+}
+
 static void
 sc_call (ctx *c)
 {
@@ -1131,6 +1474,15 @@ sc_call (ctx *c)
   if (nrecs && (c->loops == 0 || chance (30)) && chance (50))
     {
       out ("acc += r%u (%s %% 6u, %s, NULL, 0);", rnd (nrecs), var (c), e);
+      return;
+    }
+  /* From the last function only: main alone calls it, a few times.  */
+  if (ndeeps && !deep_called && c->fn == nfuncs - 1 && c->loops == 0
+      && chance (50))
+    {
+      deep_called = 1;
+      out ("acc += deep%u (%uu + %s %% 1000u, %s, NULL, 0);", rnd (ndeeps),
+	   deep_depth (), var (c), e);
       return;
     }
   if (c->fn > 0 && !calls_made[c->fn] && c->loops == 0)
@@ -1156,7 +1508,7 @@ gen_stmt (ctx *c)
 {
   int deep = c->depth >= 3;
   for (;;)
-    switch (rnd (22))
+    switch (rnd (26))
       {
       case 0:
       case 1:
@@ -1235,6 +1587,18 @@ gen_stmt (ctx *c)
 	  break;
 	sc_return (c);
 	return;
+      case 19:
+	sc_bits (c, bits_union);
+	return;
+      case 20:
+	sc_bits (c, bits_repr);
+	return;
+      case 21:
+	sc_bits (c, bits_partial);
+	return;
+      case 22:
+	sc_bits (c, bits_int);
+	return;
       default:
 	sc_use (c);
 	return;
@@ -1276,6 +1640,15 @@ prologue (void)
     "static struct S g_s;\n"
     "struct P { unsigned *p; unsigned n; uintptr_t u; struct S *h; };\n"
     "static struct P g_pend[4];\n"
+    "union U { unsigned *p; unsigned char b[sizeof (unsigned *)];\n"
+    "          unsigned w[sizeof (unsigned *) / sizeof (unsigned)]; };\n"
+    "static union U g_u[2];\n"
+    "static unsigned char g_bytes[3 * sizeof (unsigned *)];\n"
+    "static unsigned g_half[2];\n"
+    "static unsigned long g_ul;\n"
+    "static volatile size_t g_vsz = sizeof (unsigned *);\n"
+    "static volatile size_t g_one = 1;\n"
+    "typedef unsigned v4u __attribute__ ((vector_size (16)));\n"
     "\n";
   fputs (text, stdout);
 
@@ -1338,6 +1711,10 @@ prologue (void)
   out ("static void h_free_v (void *p) { free (p); }");
   out ("static void (*g_freer[2]) (void *) = { free, h_free_v };");
   noinline_maybe ();
+  out ("static void h_bytecopy (void *d, const void *s, size_t n) "
+       "{ unsigned char *dd = d; const unsigned char *ss = s; "
+       "while (n--) *dd++ = *ss++; }");
+  noinline_maybe ();
   out ("static void h_free_all (unsigned **a, unsigned m) "
        "{ for (unsigned j = 0; j < m; j++) free (a[j]); }");
   noinline_maybe ();
@@ -1371,37 +1748,82 @@ prologue (void)
   out ("");
 }
 
+/* The context of a recursive function's body: d and x in scope.  */
+static void
+rec_ctx (ctx *c)
+{
+  memset (c, 0, sizeof *c);
+  c->rec = 1;
+  c->fn = -1;
+  c->depth = 1;
+  add_var (c, "x");
+  add_var (c, "d");
+}
+
+/* The start of recursive function NAME (d, x, up, un): acc, and a block p of n
+   elements (K with CONST_PCT % chance, else K plus up to SPREAD - 1) filled from
+   the parent's block UP of UN elements or from d.  */
+static void
+rec_begin (const char *name, unsigned k, unsigned spread, unsigned const_pct)
+{
+  noinline_maybe ();
+  out ("static unsigned %s (unsigned d, unsigned x, const unsigned *up, "
+       "unsigned un)", name);
+  out ("{");
+  ind++;
+  out ("unsigned acc = x + d;");
+  /* A constant size is spelled out, so that -O0 sees it too.  */
+  char z[16];
+  if (chance (const_pct))
+    {
+      out ("const unsigned n = %uu;", k);
+      snprintf (z, sizeof z, "%uu", k);
+    }
+  else
+    {
+      out ("unsigned n = %uu + x %% %uu;", k, spread);
+      snprintf (z, sizeof z, "n");
+    }
+  if (chance (60))
+    out ("unsigned *p = malloc (%s * sizeof (unsigned));", z);
+  else if (chance (50))
+    out ("unsigned *p = calloc (%s, sizeof (unsigned));", z);
+  else
+    out ("unsigned *p = h_new (n, d);");
+  out ("if (!p) abort ();");
+  out ("for (unsigned j = 0; j < n; j++)");
+  out ("  p[j] = j + (un ? up[j %% un] : d);");
+}
+
+/* The last read of p and its release.  */
+static void
+rec_release (ctx *c)
+{
+  out ("acc += h_sum (p, n);");
+  release (c, "p", "n", 0);
+}
+
+/* The end of a recursive function.  */
+static void
+rec_end (void)
+{
+  out ("mix (acc);");
+  out ("return acc;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
 /* A bounded recursive function: a block per level, the parent's block read by
    the child.  */
 static void
 gen_rec (int r)
 {
   ctx c;
-  memset (&c, 0, sizeof c);
-  c.rec = 1;
-  c.fn = -1;
-  c.depth = 1;
-  add_var (&c, "x");
-  add_var (&c, "d");
-  noinline_maybe ();
-  out ("static unsigned r%d (unsigned d, unsigned x, const unsigned *up, "
-       "unsigned un)", r);
-  out ("{");
-  ind++;
-  out ("unsigned acc = x + d;");
-  unsigned k = chance (70) ? sizes[rnd (8)] : csize ();
-  int isconst = chance (50);
-  if (isconst)
-    out ("const unsigned n = %uu;", k);
-  else
-    out ("unsigned n = %uu + x %% %uu;", k, 1 + rnd (8));
-  const char *alloc = chance (60) ? "malloc (n * sizeof (unsigned))"
-		     : chance (50) ? "calloc (n, sizeof (unsigned))"
-		     : "h_new (n, d)";
-  out ("unsigned *p = %s;", alloc);
-  out ("if (!p) abort ();");
-  out ("for (unsigned j = 0; j < n; j++)");
-  out ("  p[j] = j + (un ? up[j %% un] : d);");
+  char name[16];
+  rec_ctx (&c);
+  snprintf (name, sizeof name, "r%d", r);
+  rec_begin (name, chance (70) ? sizes[rnd (8)] : csize (), 1 + rnd (8), 50);
   /* Nested statements, without calls to other recursive functions.  */
   ctx d = c;
   int save = nrecs;
@@ -1417,13 +1839,35 @@ gen_rec (int r)
       out ("  acc += r%d (d - 2, x + 5u, %s);", r,
 	   chance (50) ? "p, n" : "NULL, 0");
     }
-  out ("acc += h_sum (p, n);");
-  release (&c, "p", "n", 0);
-  out ("mix (acc);");
-  out ("return acc;");
-  ind--;
-  out ("}");
-  out ("");
+  rec_release (&c);
+  rec_end ();
+}
+
+/* A recursion a few thousand to 50,000 levels deep (its caller says how deep
+   at run time) with a small block per level, 16 to 128 bytes, that lives
+   across the recursive call (and may be read by the child) or dies before it.
+   Its frames must fit in the stack with room to spare, and would not if each
+   held its block.  */
+static void
+gen_deep (int r)
+{
+  ctx c;
+  char name[16];
+  rec_ctx (&c);
+  snprintf (name, sizeof name, "deep%d", r);
+  /* Often constant and the largest: 29 plus up to 3.  */
+  rec_begin (name, chance (50) ? 29 : 4 + rnd (26), 1 + rnd (4), 70);
+  int across = chance (60);
+  if (!across)
+    rec_release (&c);
+  out ("if (d > 0)");
+  out ("  acc += %s (d - 1, x * 3u + 1u, %s);", name,
+       !across ? "NULL, 0"
+       : chance (40) ? "p, n"
+       : chance (50) ? "x & 1 ? p : NULL, x & 1 ? n : 0" : "NULL, 0");
+  if (across)
+    rec_release (&c);
+  rec_end ();
 }
 
 /* Functions that allocate a block of N elements for their caller:
@@ -1573,6 +2017,9 @@ main (int argc, char **argv)
     gen_maker (m);
   for (int r = 0; r < nrecs; r++)
     gen_rec (r);
+  ndeeps = rnd (3);
+  for (int r = 0; r < ndeeps; r++)
+    gen_deep (r);
   for (int f = 0; f < nfuncs; f++)
     gen_func (f);
 
@@ -1594,6 +2041,12 @@ main (int argc, char **argv)
     {
       out ("mix (r%d (%uu, %uu, NULL, 0));", r, rnd (6), rnd (1000));
       out ("printf (\"r%d %%llu\\n\", ck);", r);
+    }
+  for (int r = 0; r < ndeeps; r++)
+    {
+      out ("mix (deep%d (%uu + (unsigned) (ck %% 1000u), %uu, NULL, 0));", r,
+	   deep_depth (), rnd (1000));
+      out ("printf (\"deep%d %%llu\\n\", ck);", r);
     }
   out ("drain ();");
   out ("for (unsigned k = 0; k < 8; k++)");
