@@ -58,7 +58,9 @@
 
    Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
    calls.cc (call sites), solve.cc (points-to, walks), summary.cc (call graph order and
-   summaries), report.cc (-m diagnostics and -m=2 explanations), pass.cc (the pass).  */
+   summaries), recursion.cc (which functions may be active twice), report.cc (-m
+   diagnostics and -m=2 explanations), promote.cc (the rewrite), pass.cc (the pass),
+   late.cc (the pass after inlining).  */
 
 #ifndef ESCAPE_ESCAPE_H
 #define ESCAPE_ESCAPE_H
