@@ -59,8 +59,8 @@
    Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
    calls.cc (call sites), solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
-   diagnostics and -m=2 explanations), promote.cc (the rewrite), pass.cc (the pass),
-   late.cc (the pass after inlining).  */
+   diagnostics and -m=2 explanations), promote.cc (the rewrite), hardening.cc (what
+   sanitizers allow), pass.cc (the pass), late.cc (the pass after inlining).  */
 
 #ifndef ESCAPE_ESCAPE_H
 #define ESCAPE_ESCAPE_H
@@ -342,6 +342,12 @@ struct promotion
 void plan_promotions (escape_graph &g, vec<promotion> &plan);
 void apply_promotions (escape_graph &g, const vec<promotion> &plan);
 bool promoted_object_p (const_tree var);
+unsigned HOST_WIDE_INT bytes_already_moved (function *fn);
+
+/* hardening.cc */
+/* Why the build's sanitizers forbid moving a site (of variable size if VARIABLE)
+   to the stack, or NULL.  */
+const char *sanitizer_veto (bool variable);
 
 /* pass.cc, late.cc */
 opt_pass *make_pass_escape (gcc::context *ctxt);

@@ -40,19 +40,6 @@ c_function_p (tree fn)
   return startswith (lang, "GNU C") && !startswith (lang, "GNU C++");
 }
 
-/* Bytes of the objects promotion already put into FN's frame.  */
-static unsigned HOST_WIDE_INT
-bytes_already_moved (function *fn)
-{
-  unsigned HOST_WIDE_INT bytes = 0;
-  unsigned ix;
-  tree var;
-  FOR_EACH_LOCAL_DECL (fn, ix, var)
-    if (promoted_object_p (var) && tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
-      bytes += tree_to_uhwi (DECL_SIZE_UNIT (var));
-  return bytes;
-}
-
 static void
 promote_after_inlining (function *fn)
 {

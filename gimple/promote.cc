@@ -12,16 +12,25 @@
    (a copy the analysis cannot follow), and its size fits max-size and what is left
    of the frame budget.
 
-   Rewriting (apply_promotions) gives each promoted site a local object of its own,
-   declared at function scope, aligned like malloc's blocks (16 bytes) or as
-   aligned_alloc asked.  One object per site, whatever the trip count: a site in a loop
-   reuses it, which is safe because the previous block is dead by then.
-     constant size:  p = &obj;  calloc adds memset, strdup/strndup copy the string.
-     variable size:  if (size > max-size) p1 = malloc (n); else p2 = &obj;
-		     p = PHI <p1, p2>;  calloc keeps its overflow check on the heap path.
+   Rewriting (apply_promotions) gives each promoted block exactly the bytes the
+   program asked for, aligned like malloc's blocks (16 bytes) or as aligned_alloc
+   asked, so that object sizes, _FORTIFY_SOURCE and sanitizers see the bounds they
+   saw on the heap (hardening.cc).  A zero size stays on the heap.
+     constant size:  a local object of its own, declared at function scope:
+		     p = &obj;  calloc adds memset, strdup/strndup copy the string.
+		     One object per site, whatever the trip count: a site in a loop
+		     reuses it, which is safe because the previous block is dead by then.
+     variable size:  if (size == 0 || size > max-size) p1 = malloc (n);
+		     else { p2 = alloca (n); last = p2; }  p = PHI <p1, p2>;
+		     calloc keeps its overflow check on the heap path.  The stack
+		     pointer is saved and restored around each loop that holds such a
+		     site and around the function, as for a variable-length array, so a
+		     site holds one block at a time; a function that already allocates
+		     on the stack at run time keeps its variable sizes on the heap.
    Every free that may receive a promoted block is deleted when it can receive nothing
-   else, and otherwise guarded: if (p != &obj) free (p).  Call-graph edges, SSA form and
-   virtual operands are brought up to date afterwards.  */
+   else, and otherwise guarded: if (p != &obj) free (p), or p != last for a variable
+   size.  Call-graph edges, SSA form and virtual operands are brought up to date
+   afterwards.  */
 
 #include "gimple/escape.h"
 #include "plugin/options.h"
@@ -40,6 +49,10 @@ static const unsigned MAX_PROMOTED_ALIGN = 4096;
 
 /* Most promoted blocks one free may receive: each needs a guard before it.  */
 static const unsigned MAX_FREE_GUARDS = 8;
+
+/* Each loop around BB, innermost first; the root does not count.  */
+#define FOR_EACH_LOOP_AROUND(LOOP, BB) \
+  for (class loop *LOOP = (BB)->loop_father; loop_outer (LOOP); LOOP = loop_outer (LOOP))
 
 static bool
 promotable_kind_p (alloc_kind kind)
@@ -142,7 +155,7 @@ live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
     return false;
   if (may_point_to (g, in_memory, a))
     return true;
-  for (class loop *loop = bb->loop_father; loop_outer (loop); loop = loop_outer (loop))
+  FOR_EACH_LOOP_AROUND (loop, bb)
     for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
@@ -159,6 +172,18 @@ static unsigned HOST_WIDE_INT
 round_to_align (unsigned HOST_WIDE_INT bytes)
 {
   return (bytes + MALLOC_ALIGN - 1) & -(unsigned HOST_WIDE_INT) MALLOC_ALIGN;
+}
+
+/* The largest variable size moved to the stack: max-size, or less if the user
+   limits variable-length arrays (-Wvla-larger-than), which these allocations
+   become.  */
+static unsigned HOST_WIDE_INT
+variable_size_limit (void)
+{
+  unsigned HOST_WIDE_INT limit = escape_opts.max_size;
+  if (warn_vla_limit >= 0 && (unsigned HOST_WIDE_INT) warn_vla_limit < limit)
+    limit = warn_vla_limit;
+  return limit;
 }
 
 /* The points-to set of the pointer free call F receives, or NULL if the graph
@@ -228,6 +253,23 @@ limit_free_guards (escape_graph &g, vec<promotion> &plan)
     }
 }
 
+/* Whether every loop around BB is entered and repeated through edges that a
+   statement can be put on: a variable-size block in it gets its stack back on
+   each back edge (bracket_stack_regions).  */
+static bool
+stack_regions_possible_p (basic_block bb)
+{
+  FOR_EACH_LOOP_AROUND (loop, bb)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, loop->header->preds)
+	if (e->flags & EDGE_COMPLEX)
+	  return false;
+    }
+  return true;
+}
+
 /* Decide, in statement order, which allocation sites of G move to the stack.  */
 void
 plan_promotions (escape_graph &g, vec<promotion> &plan)
@@ -288,14 +330,26 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  p.variable = !constant_size (call, kind, &size);
 	  if (p.variable)
 	    size = escape_opts.max_size;
-	  /* malloc (0) still returns a distinct block: give it a byte.  */
-	  size = MAX (size, 1);
 	  unsigned HOST_WIDE_INT charge = round_to_align (size);
-	  if (!p.variable && size > (unsigned HOST_WIDE_INT) escape_opts.max_size)
+	  const char *veto;
+	  if (!p.variable && size == 0)
+	    p.why = xstrdup ("zero size: no stack object has the empty bounds of a "
+			     "heap block");
+	  else if (!p.variable && size > (unsigned HOST_WIDE_INT) escape_opts.max_size)
 	    p.why = xasprintf ("too large (" HOST_WIDE_INT_PRINT_UNSIGNED " > max-size %d)",
 			       size, escape_opts.max_size);
 	  else if (p.variable && escape_opts.max_size == 0)
 	    p.why = xstrdup ("variable size and max-size 0");
+	  else if (p.variable && variable_size_limit () == 0)
+	    p.why = xstrdup ("variable size and -Wvla-larger-than=0");
+	  else if ((veto = sanitizer_veto (p.variable)))
+	    p.why = CONST_CAST (char *, veto);
+	  else if (p.variable && g.fn->calls_alloca)
+	    p.why = xstrdup ("variable size in a function that allocates on the stack at "
+			     "run time (alloca or a variable-length array)");
+	  else if (p.variable && !stack_regions_possible_p (gimple_bb (call)))
+	    p.why = xstrdup ("variable size in a loop entered or repeated through an "
+			     "abnormal edge");
 	  else if (used + charge > budget)
 	    p.why = xasprintf ("%s budget exhausted (" HOST_WIDE_INT_PRINT_UNSIGNED
 			       " + " HOST_WIDE_INT_PRINT_UNSIGNED " > "
@@ -354,9 +408,13 @@ new_object (const gcall *call, const promotion &p)
 {
   tree obj = create_tmp_var (object_type (call, p.size), OBJECT_PREFIX);
   TREE_ADDRESSABLE (obj) = 1;
-  /* The user declared no such object: warnings about it (an uninitialized read
-     that a heap block would not draw) would be promotion's own.  */
-  suppress_warning (obj);
+  /* Sanitizers name the object and its line in their reports.  */
+  DECL_SOURCE_LOCATION (obj) = LOCATION_LOCUS (gimple_location (call));
+  /* An uninitialized read of an object the user never declared, which GCC does
+     not warn about for a heap block, would be promotion's own warning.  Bounds
+     warnings are the user's, on the stack as on the heap (-Warray-bounds
+     names the object).  */
+  suppress_warning (obj, OPT_Wuninitialized);
   if (DECL_ALIGN_UNIT (obj) < p.align)
     {
       SET_DECL_ALIGN (obj, p.align * BITS_PER_UNIT);
@@ -459,39 +517,84 @@ rewrite_constant_site (gcall *call, alloc_kind kind, tree obj, unsigned HOST_WID
   gsi_replace_with_seq (&gsi, seq, true);
 }
 
-/* Guard the allocation CALL: the heap when the size exceeds max-size, the object
-   OBJ otherwise.  */
+/* The name of the pointer to a variable-size block allocated on the stack, which
+   bytes_already_moved looks for after inlining.  */
+static const char BLOCK_NAME[] = "escape_stack_block";
+
+/* A pointer variable of the frame that lives in memory, so that stores to it need
+   no PHIs; GCC makes it a register again when it can.  */
+static tree
+new_frame_pointer_variable (const char *name)
+{
+  tree var = create_tmp_var (ptr_type_node, name);
+  DECL_NOT_GIMPLE_REG_P (var) = 1;
+  return var;
+}
+
+/* Load VAR into a new SSA name in SEQ.  */
+static tree
+load (gimple_seq *seq, tree var)
+{
+  tree val = make_ssa_name (TREE_TYPE (var));
+  gimple_seq_add_stmt (seq, gimple_build_assign (val, var));
+  return val;
+}
+
+/* Statements that allocate exactly BYTES bytes aligned to ALIGN on the stack at run
+   time, as a variable-length array is: the inliner may copy them into loops since
+   bracket_stack_regions gives the bytes back.  */
+static tree
+allocate_on_stack (gimple_seq *seq, tree bytes, unsigned align)
+{
+  gcall *c = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA_WITH_ALIGN), 2,
+				bytes, size_int (align * BITS_PER_UNIT));
+  gimple_call_set_alloca_for_var (c, true);
+  tree block = make_temp_ssa_name (ptr_type_node, c, BLOCK_NAME);
+  gimple_call_set_lhs (c, block);
+  gimple_seq_add_stmt (seq, c);
+  return block;
+}
+
+/* SEQ's test whether BYTES is 0 or above LIMIT: BYTES - 1 >= LIMIT, unsigned.  */
+static tree
+zero_or_above (gimple_seq *seq, tree bytes, tree limit)
+{
+  tree less = gimple_build (seq, MINUS_EXPR, size_type_node, bytes, size_one_node);
+  return gimple_build (seq, GE_EXPR, boolean_type_node, less, limit);
+}
+
+/* Guard the allocation CALL of promotion P: the heap when the size is 0 or exceeds
+   variable_size_limit, otherwise exactly the bytes asked for on the stack, whose
+   address goes to LAST as well (for the frees).  */
 static void
-rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
+rewrite_variable_site (gcall *call, alloc_kind kind, const promotion &p, tree last)
 {
   tree lhs = gimple_call_lhs (call);
-  tree limit = size_int (escape_opts.max_size);
+  tree limit = size_int (variable_size_limit ());
   gimple_seq prelude = NULL;
-  tree len = NULL_TREE, too_big;
+  tree len, bytes, too_big;
   if (kind == AK_STRDUP || kind == AK_STRNDUP)
     {
       len = string_length (&prelude, call, kind);
       too_big = gimple_build (&prelude, GE_EXPR, boolean_type_node, len, limit);
+      bytes = NULL_TREE;
     }
   else if (kind == AK_CALLOC)
     {
       tree n = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 0));
       tree s = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 1));
-      tree bytes = gimple_build (&prelude, MULT_EXPR, size_type_node, n, s);
+      len = bytes = gimple_build (&prelude, MULT_EXPR, size_type_node, n, s);
       too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node,
 			      gimple_build (&prelude, GT_EXPR, boolean_type_node, n, limit),
 			      gimple_build (&prelude, GT_EXPR, boolean_type_node, s, limit));
       too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node, too_big,
-			      gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes,
-					    limit));
-      len = bytes;
+			      zero_or_above (&prelude, bytes, limit));
     }
   else
     {
-      tree bytes = gimple_convert (&prelude, size_type_node,
-				   gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
-      too_big = gimple_build (&prelude, GT_EXPR, boolean_type_node, bytes, limit);
-      len = bytes;
+      len = bytes = gimple_convert (&prelude, size_type_node,
+				    gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
+      too_big = zero_or_above (&prelude, bytes, limit);
     }
   gimple_seq_set_location (prelude, gimple_location (call));
   edge bypass = run_only_if (call, prelude, too_big, profile_probability::unlikely ());
@@ -500,22 +603,24 @@ rewrite_variable_site (gcall *call, alloc_kind kind, tree obj)
   tree heap_value = make_ssa_name (TREE_TYPE (lhs), call);
   gimple_call_set_lhs (call, heap_value);
   gimple_seq stack_seq = NULL;
-  tree addr = build_fold_addr_expr (obj);
+  if (!bytes)
+    bytes = gimple_build (&stack_seq, PLUS_EXPR, size_type_node, len, size_one_node);
+  tree block = allocate_on_stack (&stack_seq, bytes, p.align);
+  gimple_seq_add_stmt (&stack_seq, gimple_build_assign (last, block));
+  tree addr = gimple_convert (&stack_seq, TREE_TYPE (lhs), block);
   fill_object (&stack_seq, call, kind, addr, len);
   gimple_seq_set_location (stack_seq, gimple_location (call));
-  if (!gimple_seq_empty_p (stack_seq))
-    {
-      basic_block stack_bb = gsi_insert_seq_on_edge_immediate (bypass, stack_seq);
-      bypass = single_succ_edge (stack_bb);
-    }
+  basic_block stack_bb = gsi_insert_seq_on_edge_immediate (bypass, stack_seq);
   gphi *phi = create_phi_node (lhs, join);
   add_phi_arg (phi, heap_value, from_heap, gimple_location (call));
-  add_phi_arg (phi, addr, bypass, gimple_location (call));
+  add_phi_arg (phi, addr, single_succ_edge (stack_bb), gimple_location (call));
 }
 
-/* Delete or guard each free that may receive a promoted block.  */
+/* Delete or guard each free that may receive a promoted block.  STANDINS[i] is
+   the object of PLAN[i], or for a variable size the variable with the address of
+   its latest block.  */
 static void
-rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &objects)
+rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &standins)
 {
   auto_vec<int> plan_of;
   index_plan (g, plan, plan_of);
@@ -543,12 +648,108 @@ rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &obj
       for (unsigned i : moved)
 	{
 	  gimple_seq prelude = NULL;
-	  tree other = gimple_build (&prelude, NE_EXPR, boolean_type_node, arg,
-				     build_fold_addr_expr (objects[i]));
+	  tree block = plan[i].variable ? load (&prelude, standins[i])
+					: build_fold_addr_expr (standins[i]);
+	  tree other = gimple_build (&prelude, NE_EXPR, boolean_type_node, arg, block);
 	  gimple_seq_set_location (prelude, gimple_location (f));
 	  run_only_if (f, prelude, other, profile_probability::even ());
 	}
     }
+}
+
+/* SEQ: save the stack pointer in VAR.  */
+static void
+append_stack_save (gimple_seq *seq, tree var)
+{
+  tree sp = make_ssa_name (ptr_type_node);
+  append_call (seq, BUILT_IN_STACK_SAVE, sp, 0, NULL_TREE);
+  gimple_seq_add_stmt (seq, gimple_build_assign (var, sp));
+}
+
+/* Statements that give back the stack allocated since VAR was saved.  */
+static gimple_seq
+stack_restore (tree var)
+{
+  gimple_seq seq = NULL;
+  append_call (&seq, BUILT_IN_STACK_RESTORE, NULL_TREE, 1, load (&seq, var));
+  return seq;
+}
+
+/* Bracket the run-time stack allocations of the variable-size sites of PLAN as
+   GCC brackets a variable-length array's.  Around each loop that holds such a
+   site the stack pointer is saved on entry and restored on every back edge, where
+   no block allocated in the loop is live (plan_promotions' loop rule), so a loop
+   holds one block per site at a time.  The function saves it on entry and
+   restores it before each return, so that a copy inlined into a loop gives its
+   blocks back too.  LASTS[i], the address of site i's latest block, starts
+   NULL.  */
+static void
+bracket_stack_regions (escape_graph &g, const vec<promotion> &plan,
+		       const vec<tree> &lasts)
+{
+  auto_bitmap loops;
+  gimple_seq entry = NULL;
+  for (unsigned i = 0; i < plan.length (); i++)
+    if (plan[i].moved && plan[i].variable)
+      {
+	FOR_EACH_LOOP_AROUND (loop, gimple_bb (g.locs[plan[i].loc].call))
+	  bitmap_set_bit (loops, loop->num);
+	gimple_seq_add_stmt (&entry, gimple_build_assign (lasts[i], null_pointer_node));
+      }
+  if (gimple_seq_empty_p (entry))
+    return;
+  unsigned num;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (loops, 0, num, bi)
+    {
+      class loop *loop = get_loop (g.fn, num);
+      tree saved = new_frame_pointer_variable ("escape_loop_sp");
+      auto_vec<edge> entries, back;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, loop->header->preds)
+	(flow_bb_inside_loop_p (loop, e->src) ? back : entries).safe_push (e);
+      for (edge in : entries)
+	{
+	  gimple_seq seq = NULL;
+	  append_stack_save (&seq, saved);
+	  gsi_insert_seq_on_edge_immediate (in, seq);
+	}
+      for (edge latch : back)
+	gsi_insert_seq_on_edge_immediate (latch, stack_restore (saved));
+    }
+  tree saved = new_frame_pointer_variable ("escape_sp");
+  append_stack_save (&entry, saved);
+  gsi_insert_seq_on_edge_immediate (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (g.fn)),
+				    entry);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (g.fn)->preds)
+    {
+      gimple_stmt_iterator gsi = gsi_last_bb (e->src);
+      if (!gsi_end_p (gsi) && gimple_code (gsi_stmt (gsi)) == GIMPLE_RETURN)
+	gsi_insert_seq_before (&gsi, stack_restore (saved), GSI_SAME_STMT);
+    }
+  g.fn->calls_alloca = 1;
+}
+
+/* Bytes promotion already put into FN's frame: its objects, and max-size for each
+   block it allocates on the stack at run time.  */
+unsigned HOST_WIDE_INT
+bytes_already_moved (function *fn)
+{
+  unsigned HOST_WIDE_INT bytes = 0;
+  unsigned ix;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fn, ix, var)
+    if (promoted_object_p (var) && tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
+      bytes += tree_to_uhwi (DECL_SIZE_UNIT (var));
+  tree name;
+  FOR_EACH_SSA_NAME (ix, name, fn)
+    if (SSA_NAME_IDENTIFIER (name) && !SSA_NAME_VAR (name)
+	&& !strcmp (IDENTIFIER_POINTER (SSA_NAME_IDENTIFIER (name)), BLOCK_NAME))
+      bytes += escape_opts.max_size;
+  return bytes;
 }
 
 /* Forget what points-to analysis said of the current function's pointers (after
@@ -576,21 +777,26 @@ apply_promotions (escape_graph &g, const vec<promotion> &plan)
     return;
   push_cfun (g.fn);
   forget_points_to ();
-  auto_vec<tree> objects;
+  auto_vec<tree> standins;
   for (const promotion &p : plan)
     {
       gcall *call = g.locs[p.loc].call;
-      tree obj = p.moved ? new_object (call, p) : NULL_TREE;
-      objects.safe_push (obj);
-      if (!p.moved)
-	continue;
-      alloc_kind kind = allocation_kind (call);
-      if (p.variable)
-	rewrite_variable_site (call, kind, obj);
-      else
-	rewrite_constant_site (call, kind, obj, p.size);
+      standins.safe_push (!p.moved ? NULL_TREE
+			  : p.variable ? new_frame_pointer_variable ("escape_last_block")
+			  : new_object (call, p));
     }
-  rewrite_frees (g, plan, objects);
+  bracket_stack_regions (g, plan, standins);
+  for (unsigned i = 0; i < plan.length (); i++)
+    if (plan[i].moved)
+      {
+	gcall *call = g.locs[plan[i].loc].call;
+	alloc_kind kind = allocation_kind (call);
+	if (plan[i].variable)
+	  rewrite_variable_site (call, kind, plan[i], standins[i]);
+	else
+	  rewrite_constant_site (call, kind, standins[i], plan[i].size);
+      }
+  rewrite_frees (g, plan, standins);
   free_dominance_info (CDI_DOMINATORS);
   free_dominance_info (CDI_POST_DOMINATORS);
   loops_state_set (LOOPS_NEED_FIXUP);

@@ -6,7 +6,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 4096, 16384, 0, 0, NULL };
+escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, NULL };
 
 const char *const allocator_kinds[] = { "malloc", "zalloc", "calloc", "strdup", "strndup",
 					NULL };
@@ -27,6 +27,9 @@ static const option_spec option_table[] = {
   { "m", &escape_opts.m, 0, 2, 1, "report escapes; =2 also explains them" },
   { "promote", &escape_opts.promote, 0, 1, 1,
     "move allocations that do not escape to the stack" },
+  { "promote-sanitized", &escape_opts.promote_sanitized, 0, 1, 1,
+    "promote under -fsanitize=address, hwaddress or leak too (hides leaks, use after "
+    "free and double free from the sanitizer)" },
   { "stats", &escape_opts.stats, 0, 1, 1, "print a summary line per translation unit" },
   { "max-size", &escape_opts.max_size, 0, 1 << 20, VALUE_REQUIRED,
     "largest allocation moved to the stack, in bytes (default 4096)" },

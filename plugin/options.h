@@ -9,6 +9,7 @@ struct escape_options
 {
   int m;		/* 0 silent, 1 diagnostics, 2 diagnostics with explanations.  */
   int promote;		/* Move non-escaping allocations to the stack.  */
+  int promote_sanitized;	/* ... under sanitizers that check heap blocks too.  */
   int stats;		/* Print one summary line per translation unit.  */
   int max_size;		/* Largest allocation moved to the stack, in bytes.  */
   int frame_budget;	/* Promoted bytes allowed in one frame.  */
