@@ -140,6 +140,24 @@ strip_temporaries (tree t)
 }
 
 static void render_expr (pretty_printer *pp, tree t, int depth);
+static void render_call_args (pretty_printer *pp, const gcall *call, bool as_written);
+
+/* The user variable every argument of PHI stands for, if they all stand for
+   one: the temporary it defines is that variable's value.  */
+static tree
+phi_user_var (const gphi *phi)
+{
+  tree var = NULL_TREE;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      tree arg = strip_temporaries (gimple_phi_arg_def (phi, i));
+      tree v = TREE_CODE (arg) == SSA_NAME ? ssa_user_var (arg) : NULL_TREE;
+      if (!v || (var && v != var))
+	return NULL_TREE;
+      var = v;
+    }
+  return var;
+}
 
 static void
 render_assign_rhs (pretty_printer *pp, const gassign *stmt, int depth)
@@ -191,6 +209,11 @@ render_expr (pretty_printer *pp, tree t, int depth)
 	pp_string (pp, decl_name (var));
       else if (is_gimple_assign (SSA_NAME_DEF_STMT (t)))
 	render_assign_rhs (pp, as_a <gassign *> (SSA_NAME_DEF_STMT (t)), depth + 1);
+      else if (gcall *call = dyn_cast <gcall *> (SSA_NAME_DEF_STMT (t)))
+	render_call_args (pp, call, true);
+      else if (gphi *phi = dyn_cast <gphi *> (SSA_NAME_DEF_STMT (t)))
+	render_expr (pp, phi_user_var (phi) ? phi_user_var (phi) : error_mark_node,
+		     depth);
       else
 	pp_string (pp, "...");
       break;
@@ -346,9 +369,22 @@ static const char *const reason_names[] = {
   "asm", "returned", "conservative", "non-pointer copy"
 };
 
-/* Describe the statement of edge E into DST.  */
+/* Whether the return value V is a merge of several values: the path being
+   explained names the one it follows better than the merge can.  */
+static bool
+merged_value_p (tree v)
+{
+  if (!v || TREE_CODE (v) != SSA_NAME || ssa_user_var (v))
+    return false;
+  gphi *phi = dyn_cast <gphi *> (SSA_NAME_DEF_STMT (strip_temporaries (v)));
+  return phi && !phi_user_var (phi);
+}
+
+/* Describe the statement of edge E into DST; SOURCE names the value the path
+   carries, if it has a name.  */
 static void
-render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &e)
+render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &e,
+	     const char *source)
 {
   gimple *stmt = e.stmt;
   if (e.reason == ER_CONSERVATIVE)
@@ -384,7 +420,12 @@ render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &
     case GIMPLE_RETURN:
       pp_string (pp, "return ");
       if (tree v = gimple_return_retval (as_a <greturn *> (stmt)))
-	render_expr (pp, v, 0);
+	{
+	  if (source && merged_value_p (v))
+	    pp_string (pp, source);
+	  else
+	    render_expr (pp, v, 0);
+	}
       break;
     case GIMPLE_PHI:
       {
@@ -457,7 +498,8 @@ dump_graph (escape_graph &g, FILE *out)
 }
 
 /* Whether edge E into DST says something the user wrote: not the copy of a value
-   into a compiler temporary, nor the initialization of a parameter's memory.  */
+   into a compiler temporary, nor the initialization of a parameter's memory, nor
+   a merge of one variable's values (x = x).  */
 static bool
 step_worth_showing (escape_graph &g, unsigned dst, const esc_edge &e)
 {
@@ -468,7 +510,57 @@ step_worth_showing (escape_graph &g, unsigned dst, const esc_edge &e)
   const esc_loc &d = g.locs[dst];
   bool temporary = (d.kind == LK_SSA && !ssa_user_var (d.var))
 		   || (d.kind == LK_DECL && !user_decl_p (d.var));
-  return !(e.reason == ER_ASSIGN && temporary);
+  if (e.reason == ER_ASSIGN && temporary)
+    return false;
+  if (gimple_code (e.stmt) == GIMPLE_PHI)
+    {
+      pretty_printer dname, sname;
+      const char *dn = loc_display_name (g, dst, &dname);
+      const char *sn = loc_display_name (g, e.src, &sname);
+      return !dn || !sn || strcmp (dn, sn);
+    }
+  return true;
+}
+
+/* The first location a statement of BB or of the blocks it falls into has.  */
+static location_t
+first_location_from (basic_block bb)
+{
+  for (int hops = 0; bb && hops < 8; hops++)
+    {
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
+	if (gimple_location (gsi_stmt (gsi)) != UNKNOWN_LOCATION)
+	  return gimple_location (gsi_stmt (gsi));
+      bb = single_succ_p (bb) ? single_succ (bb) : NULL;
+    }
+  return UNKNOWN_LOCATION;
+}
+
+/* Where the reader finds the statement of edge E: its own location; for a merge
+   without one, where the merged value came in or the join; for a return without
+   one, the end of the function; else the function.  */
+static location_t
+step_location (escape_graph &g, const esc_edge &e)
+{
+  location_t at = e.stmt ? gimple_location (e.stmt) : UNKNOWN_LOCATION;
+  if (at != UNKNOWN_LOCATION)
+    return at;
+  if (e.stmt && gimple_code (e.stmt) == GIMPLE_PHI)
+    {
+      gphi *phi = as_a <gphi *> (e.stmt);
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  tree arg = gimple_phi_arg_def (phi, i);
+	  if (TREE_CODE (arg) == SSA_NAME && SSA_NAME_VERSION (arg) < g.ssa_locs.length ()
+	      && g.ssa_locs[SSA_NAME_VERSION (arg)] == e.src
+	      && gimple_phi_arg_location (phi, i) != UNKNOWN_LOCATION)
+	    return gimple_phi_arg_location (phi, i);
+	}
+      at = first_location_from (gimple_bb (phi));
+    }
+  else if (e.stmt && gimple_code (e.stmt) == GIMPLE_RETURN)
+    at = g.fn->function_end_locus;
+  return at != UNKNOWN_LOCATION ? at : DECL_SOURCE_LOCATION (g.fn->decl);
 }
 
 /* Print the hop of PATH[FIRST..LAST] from location SRC to a named location.  */
@@ -488,6 +580,9 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
   else
     for (int i = 0; i < derefs && i < 6; i++)
       prefix[i] = '*', prefix[i + 1] = 0;
+  /* A hop from a variable to itself (a merge of its values) says nothing.  */
+  if (d && s && !*prefix && !strcmp (d, s))
+    return;
   add_note (loc, "  flow: %s = %s%s:", d ? d : "...", prefix, s ? s : "...");
   const gimple *shown = NULL;
   for (unsigned i = first; i <= last; i++)
@@ -497,10 +592,8 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
 	continue;
       shown = e.stmt;
       pretty_printer pp;
-      render_step (&pp, g, path[i].dst, e);
-      location_t at = e.stmt ? gimple_location (e.stmt)
-			     : DECL_SOURCE_LOCATION (g.fn->decl);
-      expanded_location x = expand_location (at);
+      render_step (&pp, g, path[i].dst, e, s);
+      expanded_location x = expand_location (step_location (g, e));
       add_note (loc, "    from %s (%s) at %s:%d:%d", pp_formatted_text (&pp),
 		reason_names[e.reason], x.file ? x.file : "?", x.line, x.column);
     }

@@ -30,7 +30,7 @@ opened (const char *path)	/* { dg-message "path does not escape" } */
   return fopen (path, "r");	/* { dg-message "fopen\\(path, \\.\\.\\.\\) escapes to heap" } */
   /* { dg-message "  flow: ~r0 = &fopen\\(path, \\.\\.\\.\\):" "" { target *-*-* } 30 } */
   /* { dg-message "    from fopen\\(path, \"\\.\\.\\.\"\\) \\(call result\\) at \\S*c-dealloc-attr\\.c:30:10" "" { target *-*-* } 30 } */
-  /* { dg-message "    from return \\.\\.\\. \\(return\\) at \\S*c-dealloc-attr\\.c:30:10" "" { target *-*-* } 30 } */
+  /* { dg-message "    from return fopen\\(path, \\.\\.\\.\\) \\(return\\) at \\S*c-dealloc-attr\\.c:30:10" "" { target *-*-* } 30 } */
 }
 
 void release (int how, void *p);

@@ -49,5 +49,5 @@ escapes (void)
   g = malloc (4);		/* { dg-message "malloc\\(4\\) escapes to heap" } */
   /* { dg-message "  flow: \\{heap\\} = &malloc\\(4\\):" "" { target *-*-* } 49 } */
   /* { dg-message "    from malloc\\(4\\) \\(call result\\) at \[^\n\]*:49:7" "" { target *-*-* } 49 } */
-  /* { dg-message "    from g = \\.\\.\\. \\(assign\\) at \[^\n\]*:49:5" "" { target *-*-* } 49 } */
+  /* { dg-message "    from g = malloc\\(4\\) \\(assign\\) at \[^\n\]*:49:5" "" { target *-*-* } 49 } */
 }

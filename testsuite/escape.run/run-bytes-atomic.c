@@ -17,7 +17,7 @@ save (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: p = &malloc\\(32\\):" "" { target *-*-* } 16 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-atomic\\.c:16:13" "" { target *-*-* } 16 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-atomic\\.c:16:9" "" { target *-*-* } 16 } */
+  /* { dg-message "    from p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-atomic\\.c:16:9" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: h = &p:" "" { target *-*-* } 16 } */
   /* { dg-message "    from h = &p \\(address-of\\) at \\S*run-bytes-atomic\\.c:26:9" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: \\{bytes\\} = \\*h:" "" { target *-*-* } 16 } */

@@ -20,7 +20,7 @@ save_float (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 19 } */
   /* { dg-message "  flow: u = &malloc\\(32\\):" "" { target *-*-* } 19 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-complex\\.c:19:9" "" { target *-*-* } 19 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-complex\\.c:19:7" "" { target *-*-* } 19 } */
+  /* { dg-message "    from u\\.p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-complex\\.c:19:7" "" { target *-*-* } 19 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 19 } */
   /* { dg-message "    from u\\.c \\(non-pointer copy\\) at \\S*run-bytes-complex\\.c:27:10" "" { target *-*-* } 19 } */
   strcpy (u.p, "complex float");
@@ -35,7 +35,7 @@ save_int (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 34 } */
   /* { dg-message "  flow: u = &malloc\\(24\\):" "" { target *-*-* } 34 } */
   /* { dg-message "    from malloc\\(24\\) \\(call result\\) at \\S*run-bytes-complex\\.c:34:9" "" { target *-*-* } 34 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-complex\\.c:34:7" "" { target *-*-* } 34 } */
+  /* { dg-message "    from u\\.p = malloc\\(24\\) \\(assign\\) at \\S*run-bytes-complex\\.c:34:7" "" { target *-*-* } 34 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 34 } */
   /* { dg-message "    from u\\.c \\(non-pointer copy\\) at \\S*run-bytes-complex\\.c:42:10" "" { target *-*-* } 34 } */
   strcpy (u.p, "complex int");

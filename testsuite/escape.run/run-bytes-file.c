@@ -17,7 +17,7 @@ save (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: p = &malloc\\(32\\):" "" { target *-*-* } 16 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-file\\.c:16:13" "" { target *-*-* } 16 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-file\\.c:16:9" "" { target *-*-* } 16 } */
+  /* { dg-message "    from p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-file\\.c:16:9" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: \\{bytes\\} = p:" "" { target *-*-* } 16 } */
   /* { dg-message "    from fwrite\\(&p, 8, 1, gf\\) \\(non-pointer copy\\) at \\S*run-bytes-file\\.c:24:7" "" { target *-*-* } 16 } */
   strcpy (p, "in a file");
@@ -39,7 +39,7 @@ main (void)
   gf = tmpfile ();	/* { dg-message "tmpfile\\(\\) escapes to heap" } */
   /* { dg-message "  flow: \\{heap\\} = &tmpfile\\(\\):" "" { target *-*-* } 39 } */
   /* { dg-message "    from tmpfile\\(\\) \\(call result\\) at \\S*run-bytes-file\\.c:39:8" "" { target *-*-* } 39 } */
-  /* { dg-message "    from gf = \\.\\.\\. \\(assign\\) at \\S*run-bytes-file\\.c:39:6" "" { target *-*-* } 39 } */
+  /* { dg-message "    from gf = tmpfile\\(\\) \\(assign\\) at \\S*run-bytes-file\\.c:39:6" "" { target *-*-* } 39 } */
   if (!gf)
     abort ();
   save ();

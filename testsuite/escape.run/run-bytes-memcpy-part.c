@@ -18,7 +18,7 @@ save_halves (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 17 } */
   /* { dg-message "  flow: p = &malloc\\(32\\):" "" { target *-*-* } 17 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-memcpy-part\\.c:17:13" "" { target *-*-* } 17 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-memcpy-part\\.c:17:9" "" { target *-*-* } 17 } */
+  /* { dg-message "    from p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-memcpy-part\\.c:17:9" "" { target *-*-* } 17 } */
   /* { dg-message "  flow: \\{bytes\\} = p:" "" { target *-*-* } 17 } */
   /* { dg-message "    from p \\(non-pointer copy\\) at \\S*run-bytes-memcpy-part\\.c:25:3" "" { target *-*-* } 17 } */
   strcpy (p, "two halves");
@@ -33,7 +33,7 @@ save_var (void)
   char *p = malloc (24);	/* { dg-message "malloc\\(24\\) escapes to heap" } */
   /* { dg-message "  flow: p = &malloc\\(24\\):" "" { target *-*-* } 33 } */
   /* { dg-message "    from malloc\\(24\\) \\(call result\\) at \\S*run-bytes-memcpy-part\\.c:33:13" "" { target *-*-* } 33 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-memcpy-part\\.c:33:9" "" { target *-*-* } 33 } */
+  /* { dg-message "    from p = malloc\\(24\\) \\(assign\\) at \\S*run-bytes-memcpy-part\\.c:33:9" "" { target *-*-* } 33 } */
   /* { dg-message "  flow: \\{heap\\} = p:" "" { target *-*-* } 33 } */
   /* { dg-message "    from memcpy\\(&gbuf, &p, n\\) \\(call argument\\) at \\S*run-bytes-memcpy-part\\.c:40:3" "" { target *-*-* } 33 } */
   size_t n = nbytes;

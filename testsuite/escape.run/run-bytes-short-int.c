@@ -19,7 +19,7 @@ save_halves (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 18 } */
   /* { dg-message "  flow: p = &malloc\\(32\\):" "" { target *-*-* } 18 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-short-int\\.c:18:13" "" { target *-*-* } 18 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-short-int\\.c:18:9" "" { target *-*-* } 18 } */
+  /* { dg-message "    from p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-short-int\\.c:18:9" "" { target *-*-* } 18 } */
   /* { dg-message "  flow: h = &p:" "" { target *-*-* } 18 } */
   /* { dg-message "    from h = &p \\(address-of\\) at \\S*run-bytes-short-int\\.c:28:15" "" { target *-*-* } 18 } */
   /* { dg-message "  flow: \\{bytes\\} = \\*h:" "" { target *-*-* } 18 } */
@@ -37,7 +37,7 @@ save_words (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 36 } */
   /* { dg-message "  flow: p = &malloc\\(24\\):" "" { target *-*-* } 36 } */
   /* { dg-message "    from malloc\\(24\\) \\(call result\\) at \\S*run-bytes-short-int\\.c:36:13" "" { target *-*-* } 36 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-short-int\\.c:36:9" "" { target *-*-* } 36 } */
+  /* { dg-message "    from p = malloc\\(24\\) \\(assign\\) at \\S*run-bytes-short-int\\.c:36:9" "" { target *-*-* } 36 } */
   /* { dg-message "  flow: w = &p:" "" { target *-*-* } 36 } */
   /* { dg-message "    from w = &p \\(address-of\\) at \\S*run-bytes-short-int\\.c:46:15" "" { target *-*-* } 36 } */
   /* { dg-message "  flow: \\{bytes\\} = \\*w:" "" { target *-*-* } 36 } */

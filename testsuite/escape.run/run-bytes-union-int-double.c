@@ -20,7 +20,7 @@ save_words (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 19 } */
   /* { dg-message "  flow: u = &malloc\\(32\\):" "" { target *-*-* } 19 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-union-int-double\\.c:19:9" "" { target *-*-* } 19 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-union-int-double\\.c:19:7" "" { target *-*-* } 19 } */
+  /* { dg-message "    from u\\.p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-union-int-double\\.c:19:7" "" { target *-*-* } 19 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 19 } */
   /* { dg-message "    from u\\.w\\\[0\\\] \\(non-pointer copy\\) at \\S*run-bytes-union-int-double\\.c:27:14" "" { target *-*-* } 19 } */
   strcpy (u.p, "two words");
@@ -36,7 +36,7 @@ save_double (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 35 } */
   /* { dg-message "  flow: u = &malloc\\(24\\):" "" { target *-*-* } 35 } */
   /* { dg-message "    from malloc\\(24\\) \\(call result\\) at \\S*run-bytes-union-int-double\\.c:35:9" "" { target *-*-* } 35 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-union-int-double\\.c:35:7" "" { target *-*-* } 35 } */
+  /* { dg-message "    from u\\.p = malloc\\(24\\) \\(assign\\) at \\S*run-bytes-union-int-double\\.c:35:7" "" { target *-*-* } 35 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 35 } */
   /* { dg-message "    from u\\.d \\(non-pointer copy\\) at \\S*run-bytes-union-int-double\\.c:43:9" "" { target *-*-* } 35 } */
   strcpy (u.p, "a double");

@@ -17,7 +17,7 @@ save (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: u = &malloc\\(32\\):" "" { target *-*-* } 16 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-union\\.c:16:9" "" { target *-*-* } 16 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-union\\.c:16:7" "" { target *-*-* } 16 } */
+  /* { dg-message "    from u\\.p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-union\\.c:16:7" "" { target *-*-* } 16 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 16 } */
   /* { dg-message "    from u\\.bytes\\\[i\\\] \\(non-pointer copy\\) at \\S*run-bytes-union\\.c:25:25" "" { target *-*-* } 16 } */
   strcpy (u.p, "kept on the heap");

@@ -18,7 +18,7 @@ save_memcpy (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 17 } */
   /* { dg-message "  flow: p = &malloc\\(32\\):" "" { target *-*-* } 17 } */
   /* { dg-message "    from malloc\\(32\\) \\(call result\\) at \\S*run-bytes-vector\\.c:17:13" "" { target *-*-* } 17 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-vector\\.c:17:9" "" { target *-*-* } 17 } */
+  /* { dg-message "    from p = malloc\\(32\\) \\(assign\\) at \\S*run-bytes-vector\\.c:17:9" "" { target *-*-* } 17 } */
   /* { dg-message "  flow: v = p:" "" { target *-*-* } 17 } */
   /* { dg-message "    from v = p \\(assign\\) at \\S*run-bytes-vector\\.c:28:3" "" { target *-*-* } 17 } */
   /* { dg-message "  flow: \\{bytes\\} = v:" "" { target *-*-* } 17 } */
@@ -38,7 +38,7 @@ save_union (void)
   /* { dg-message "  not moved to stack: a pointer to it may be copied as bytes or as a non-pointer value" "" { target *-*-* } 37 } */
   /* { dg-message "  flow: u = &malloc\\(24\\):" "" { target *-*-* } 37 } */
   /* { dg-message "    from malloc\\(24\\) \\(call result\\) at \\S*run-bytes-vector\\.c:37:9" "" { target *-*-* } 37 } */
-  /* { dg-message "    from u\\.p = \\.\\.\\. \\(assign\\) at \\S*run-bytes-vector\\.c:37:7" "" { target *-*-* } 37 } */
+  /* { dg-message "    from u\\.p = malloc\\(24\\) \\(assign\\) at \\S*run-bytes-vector\\.c:37:7" "" { target *-*-* } 37 } */
   /* { dg-message "  flow: \\{bytes\\} = u:" "" { target *-*-* } 37 } */
   /* { dg-message "    from \\.\\.\\. \\(non-pointer copy\\) at \\S*run-bytes-vector\\.c:45:13" "" { target *-*-* } 37 } */
   strcpy (u.p, "by union");

@@ -111,7 +111,7 @@ keep_it (int v)
   __attribute__ ((cleanup (free_int))) int *p = malloc (sizeof (int));	/* { dg-message "malloc\\(4\\) escapes to heap" } */
   /* { dg-message "  flow: p = &malloc\\(4\\):" "" { target *-*-* } 111 } */
   /* { dg-message "    from malloc\\(4\\) \\(call result\\) at \[^\n\]*:111:\[0-9\]+" "" { target *-*-* } 111 } */
-  /* { dg-message "    from p = \\.\\.\\. \\(assign\\) at \[^\n\]*:111:\[0-9\]+" "" { target *-*-* } 111 } */
+  /* { dg-message "    from p = malloc\\(4\\) \\(assign\\) at \[^\n\]*:111:\[0-9\]+" "" { target *-*-* } 111 } */
   /* { dg-message "  flow: \\{heap\\} = p:" "" { target *-*-* } 111 } */
   /* { dg-message "    from kept = p \\(assign\\) at \[^\n\]*:120:\[0-9\]+" "" { target *-*-* } 111 } */
   if (!p)
