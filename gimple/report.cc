@@ -376,7 +376,10 @@ merged_value_p (tree v)
 {
   if (!v || TREE_CODE (v) != SSA_NAME || ssa_user_var (v))
     return false;
-  gphi *phi = dyn_cast <gphi *> (SSA_NAME_DEF_STMT (strip_temporaries (v)));
+  v = strip_temporaries (v);
+  if (TREE_CODE (v) != SSA_NAME)
+    return false;
+  gphi *phi = dyn_cast <gphi *> (SSA_NAME_DEF_STMT (v));
   return phi && !phi_user_var (phi);
 }
 
