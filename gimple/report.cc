@@ -539,9 +539,23 @@ first_location_from (basic_block bb)
   return UNKNOWN_LOCATION;
 }
 
+/* The location of the closest statement before STMT in its block that has one
+   (the launch of an OpenMP region has none, the statements that fill in its data
+   have the construct's).  */
+static location_t
+preceding_location (gimple *stmt)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  for (gsi_prev (&gsi); !gsi_end_p (gsi); gsi_prev (&gsi))
+    if (gimple_location (gsi_stmt (gsi)) != UNKNOWN_LOCATION)
+      return gimple_location (gsi_stmt (gsi));
+  return UNKNOWN_LOCATION;
+}
+
 /* Where the reader finds the statement of edge E: its own location; for a merge
    without one, where the merged value came in or the join; for a return without
-   one, the end of the function; else the function.  */
+   one, the end of the function; for another statement, the statement before it;
+   else the function.  */
 static location_t
 step_location (escape_graph &g, const esc_edge &e)
 {
@@ -563,6 +577,8 @@ step_location (escape_graph &g, const esc_edge &e)
     }
   else if (e.stmt && gimple_code (e.stmt) == GIMPLE_RETURN)
     at = g.fn->function_end_locus;
+  else if (e.stmt && gimple_bb (e.stmt))
+    at = preceding_location (e.stmt);
   return at != UNKNOWN_LOCATION ? at : DECL_SOURCE_LOCATION (g.fn->decl);
 }
 

@@ -50,6 +50,39 @@ summary_for_call (const gcall *call)
   return s ? *s : NULL;
 }
 
+/* The function nested in FN whose address statement STMT takes, or NULL.  */
+static tree
+nested_function_in (const gimple *stmt, tree fn)
+{
+  for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+    {
+      tree op = gimple_op (stmt, i);
+      if (op && TREE_CODE (op) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (op, 0)) == FUNCTION_DECL
+	  && DECL_CONTEXT (TREE_OPERAND (op, 0)) == fn)
+	return TREE_OPERAND (op, 0);
+    }
+  return NULL_TREE;
+}
+
+/* Give up on G, whose function contains nested functions: at the first statement
+   that refers to one (the launch of an OpenMP region names the construct).  */
+static void
+give_up_on_nesting (escape_graph &g)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, g.fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
+      if (tree nested = nested_function_in (gsi_stmt (gsi), g.fn->decl))
+	{
+	  g.give_up (gsi_stmt (gsi), DECL_ARTIFICIAL (nested)
+			     ? "function runs an outlined body (an OpenMP region)"
+			     : "function contains nested functions");
+	  return;
+	}
+  g.give_up (NULL, "function contains nested functions");
+}
+
 /* Build and solve the escape graph of NODE's function.  */
 escape_graph *
 analyze_function (cgraph_node *node)
@@ -57,7 +90,7 @@ analyze_function (cgraph_node *node)
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
   escape_graph *g = new escape_graph (cfun);
   if (nests_functions_p (node->decl))
-    g->give_up (NULL, "function contains nested functions");
+    give_up_on_nesting (*g);
   build_graph (*g);
   solve_graph (*g);
   pop_cfun ();
