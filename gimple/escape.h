@@ -129,11 +129,13 @@ enum root
   N_ROOTS
 };
 
-/* How a walk reached a location: through edge EDGE of location DST.  */
+/* How a walk reached a location: through edge EDGE of location DST, when the
+   distance of DST was negative (its address reached the root) if DST_ADDRESS.  */
 struct esc_via
 {
   unsigned dst;
   unsigned edge;
+  bool dst_address;
 };
 
 struct esc_loc
@@ -144,7 +146,12 @@ struct esc_loc
   vec<esc_edge> in;	/* Edges into this location.  */
   bitmap pts;		/* Objects whose address this location may hold.  */
   int dist[N_ROOTS];	/* Minimum derefs to each root.  */
-  esc_via via[N_ROOTS];	/* The step each walk took to reach this location.  */
+  /* The step of each walk's shortest path from here: [r][0] from the value,
+     [r][1] from the address (set once the distance is negative).  */
+  esc_via via[N_ROOTS][2];
+  /* The step by which each walk first reached here: always to a location it
+     had reached before, so these steps lead to the root without a cycle.  */
+  esc_via first[N_ROOTS];
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
 };

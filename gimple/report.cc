@@ -455,18 +455,27 @@ struct path_step
   unsigned edge;
 };
 
-/* The steps by which the walk to root R reached location FROM.  */
+/* The steps by which the walk to root R reached location FROM: its shortest
+   path, from the value or the address of each location as the step before
+   reached it, until that path comes back to where it has been (the walk lowered
+   a distance around a cycle of assignments, and the shortest steps now go round
+   it); from there the steps by which the walk first reached each location, which
+   lead to the root.  A cycle is thus shown once.  */
 static void
 collect_path (escape_graph &g, unsigned from, root r, vec<path_step> &path)
 {
   unsigned target = root_loc (r);
   hash_set<int_hash<unsigned, -1u, -2u> > seen;
-  for (unsigned l = from; l != target && !seen.add (l);)
+  bool shortest = true;
+  bool address = g.locs[from].dist[r] < 0;
+  for (unsigned l = from; l != target;)
     {
-      const esc_via &v = g.locs[l].via[r];
+      shortest = shortest && !seen.add (2 * l + address);
+      const esc_via &v = shortest ? g.locs[l].via[r][address] : g.locs[l].first[r];
       path_step s = { v.dst, v.edge };
       path.safe_push (s);
       l = v.dst;
+      address = v.dst_address;
     }
 }
 
@@ -492,7 +501,8 @@ dump_graph (escape_graph &g, FILE *out)
 	print_generic_expr (out, loc.var);
       for (int r = 0; r < N_ROOTS; r++)
 	if (loc.dist[r] != NOT_REACHED)
-	  fprintf (out, " d%d=%d(via L%u)", r, loc.dist[r], loc.via[r].dst);
+	  fprintf (out, " d%d=%d(via L%u)", r, loc.dist[r],
+		   loc.via[r][loc.dist[r] < 0].dst);
       fprintf (out, " pts=");
       bitmap_print (out, loc.pts, "", "\n");
       for (const esc_edge &e : loc.in)

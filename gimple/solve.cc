@@ -370,9 +370,11 @@ walk (escape_graph &g, root r)
 	  esc_loc &src = g.locs[e.src];
 	  if (e.src == start || d >= src.dist[r] || (typed && e.opaque))
 	    continue;
+	  esc_via step = { l, i, g.locs[l].dist[r] < 0 };
+	  if (src.dist[r] == NOT_REACHED)
+	    src.first[r] = step;
 	  src.dist[r] = d;
-	  src.via[r].dst = l;
-	  src.via[r].edge = i;
+	  src.via[r][d < 0] = step;
 	  if (bitmap_set_bit (queued, e.src))
 	    queue.safe_push (e.src);
 	}
