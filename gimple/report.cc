@@ -369,12 +369,22 @@ static const char *const reason_names[] = {
   "asm", "returned", "conservative", "non-pointer copy"
 };
 
-/* Whether the return value V is a merge of several values: the path being
-   explained names the one it follows better than the merge can.  */
+/* Whether T is a variable the compiler made (D.1234), not one of the source.  */
 static bool
-merged_value_p (tree v)
+compiler_temporary_p (tree t)
 {
-  if (!v || TREE_CODE (v) != SSA_NAME || ssa_user_var (v))
+  return VAR_P (t) && !user_decl_p (t);
+}
+
+/* Whether the return value V has no name of its own: a compiler temporary, or
+   a merge of several values.  The path being explained names the value it
+   follows better than V can.  */
+static bool
+unnamed_value_p (tree v)
+{
+  if (compiler_temporary_p (v))
+    return true;
+  if (TREE_CODE (v) != SSA_NAME || ssa_user_var (v))
     return false;
   v = strip_temporaries (v);
   if (TREE_CODE (v) != SSA_NAME)
@@ -400,7 +410,8 @@ render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &
     case GIMPLE_ASSIGN:
       {
 	tree lhs = gimple_assign_lhs (stmt);
-	if (TREE_CODE (lhs) != SSA_NAME || ssa_user_var (lhs))
+	if ((TREE_CODE (lhs) != SSA_NAME || ssa_user_var (lhs))
+	    && !compiler_temporary_p (lhs))
 	  {
 	    render_expr (pp, lhs, 0);
 	    pp_string (pp, " = ");
@@ -424,7 +435,7 @@ render_step (pretty_printer *pp, escape_graph &g, unsigned dst, const esc_edge &
       pp_string (pp, "return ");
       if (tree v = gimple_return_retval (as_a <greturn *> (stmt)))
 	{
-	  if (source && merged_value_p (v))
+	  if (source && unnamed_value_p (v))
 	    pp_string (pp, source);
 	  else
 	    render_expr (pp, v, 0);
@@ -592,6 +603,17 @@ step_location (escape_graph &g, const esc_edge &e)
   return at != UNKNOWN_LOCATION ? at : DECL_SOURCE_LOCATION (g.fn->decl);
 }
 
+/* How a value DEREFS dereferences away from a name is written before it:
+   "&" for its address, one "*" per dereference (at most six).  */
+static const char *
+deref_prefix (int derefs)
+{
+  static const char stars[] = "******";
+  if (derefs < 0)
+    return "&";
+  return stars + sizeof stars - 1 - MIN (derefs, 6);
+}
+
 /* Print the hop of PATH[FIRST..LAST] from location SRC to a named location.  */
 static void
 explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
@@ -603,25 +625,27 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
   pretty_printer dname, sname;
   const char *d = loc_display_name (g, path[last].dst, &dname);
   const char *s = loc_display_name (g, src, &sname);
-  char prefix[8] = "";
-  if (derefs < 0)
-    strcpy (prefix, "&");
-  else
-    for (int i = 0; i < derefs && i < 6; i++)
-      prefix[i] = '*', prefix[i + 1] = 0;
   /* A hop from a variable to itself (a merge of its values) says nothing.  */
-  if (d && s && !*prefix && !strcmp (d, s))
+  if (d && s && derefs == 0 && !strcmp (d, s))
     return;
-  add_note (loc, "  flow: %s = %s%s:", d ? d : "...", prefix, s ? s : "...");
+  add_note (loc, "  flow: %s = %s%s:", d ? d : "...", deref_prefix (derefs),
+	    s ? s : "...");
   const gimple *shown = NULL;
+  int carried = 0;
   for (unsigned i = first; i <= last; i++)
     {
       const esc_edge &e = g.locs[path[i].dst].in[path[i].edge];
+      int before = carried;
+      carried += e.derefs;
       if (!step_worth_showing (g, path[i].dst, e) || (e.stmt && e.stmt == shown))
 	continue;
       shown = e.stmt;
+      /* What the path carries into this step: the hop's source under the
+	 dereferences of the steps before.  */
+      char *value = s ? concat (deref_prefix (before), s, NULL) : NULL;
       pretty_printer pp;
-      render_step (&pp, g, path[i].dst, e, s);
+      render_step (&pp, g, path[i].dst, e, value);
+      free (value);
       expanded_location x = expand_location (step_location (g, e));
       add_note (loc, "    from %s (%s) at %s:%d:%d", pp_formatted_text (&pp),
 		reason_names[e.reason], x.file ? x.file : "?", x.line, x.column);
