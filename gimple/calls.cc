@@ -1,7 +1,8 @@
 /* Call sites.  A call is modelled by the most precise knowledge available, in this
    order: allocation and deallocation functions; builtins that only move pointers
-   around; the summary of a function defined in this unit; GCC's own fnspec string
-   for the callee; a table of C library functions, written as fnspec strings too;
+   around; the summary of a function defined in this unit; the noescape promises
+   its declaration makes (plugin/attributes.cc); GCC's own fnspec string for the
+   callee; a table of C library functions, written as fnspec strings too;
    and otherwise an unknown callee, to which every pointer argument escapes.
    Knowledge that rests on a function's name (allocation functions, the table) is
    used only in a hosted environment, and only for functions without a body here.
@@ -16,6 +17,7 @@
 
 #include "gimple/escape.h"
 #include "plugin/options.h"
+#include "plugin/attributes.h"
 #include "fold-const.h"
 #include "calls.h"
 
@@ -503,6 +505,34 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
     }
 }
 
+/* If the type CALL calls through promises that some parameter does not escape,
+   build the call by the summary the promises give (a parameter under
+   noescape_shallow leaks only what it points to, one under noescape may have
+   what it points to read as bytes; the others are unknown, and so is what the
+   callee stores) and return true.  */
+static bool
+build_promised_call (escape_graph &g, gcall *call, tree lhs)
+{
+  tree fntype = gimple_call_fntype (call);
+  bool any = false;
+  esc_summary s;
+  s.params = vNULL;
+  s.writes_foreign = true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      escape_promise promise = parameter_promise (fntype, i);
+      int derefs = promise == PROMISE_NONE ? 0 : promise == PROMISE_SHALLOW ? 1 : NOT_REACHED;
+      param_leak leak = { derefs, derefs, promise == PROMISE_NONE ? 0 : NOT_REACHED,
+			  promise == PROMISE_NONE ? 0 : 1 };
+      s.params.safe_push (leak);
+      any |= promise != PROMISE_NONE;
+    }
+  if (any)
+    build_summarized_call (g, call, s, lhs);
+  s.params.release ();
+  return any;
+}
+
 /* What CALL does with its arguments, by the best knowledge available; LHS, if
    any, receives its result.  */
 static void
@@ -512,6 +542,8 @@ build_known_call (escape_graph &g, gcall *call, tree lhs)
   attr_fnspec fs = gimple_call_fnspec (call);
   if (const esc_summary *s = summary_for_call (call))
     build_summarized_call (g, call, *s, lhs);
+  else if (build_promised_call (g, call, lhs))
+    ;
   else if (fs.known_p ())
     build_fnspec_call (g, call, fs, lib, lhs);
   else if (lib)
@@ -750,7 +782,10 @@ build_call (escape_graph &g, gcall *call)
   if (gimple_call_chain (call))
     g.give_up (call, "call to a nested function");
   if (!gimple_call_fndecl (call))
-    build_unknown_call (g, call, gimple_call_lhs (call));
+    {
+      if (!build_promised_call (g, call, gimple_call_lhs (call)))
+	build_unknown_call (g, call, gimple_call_lhs (call));
+    }
   else if (build_pure_builtin (g, call) || build_atomic_builtin (g, call))
     ;
   else if (free_call_p (call))

@@ -5,6 +5,7 @@
 
 #include "gimple/escape.h"
 #include "plugin/options.h"
+#include "plugin/attributes.h"
 #include "langhooks.h"
 
 namespace {
@@ -28,8 +29,10 @@ public:
 
   bool gate (function *) final override
   {
-    /* lto1 reads bodies that this pass has already seen in cc1.  */
-    return (escape_opts.m || escape_opts.promote || escape_opts.stats || escape_opts.dump)
+    /* lto1 reads bodies that this pass has already seen in cc1.  A unit that
+       declares noescape promises has them checked even without options.  */
+    return (escape_opts.m || escape_opts.promote || escape_opts.stats || escape_opts.dump
+	    || escape_attributes_seen ())
 	   && !seen_error () && !in_lto_p;
   }
 

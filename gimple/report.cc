@@ -3,19 +3,24 @@
    escapes, and for each local whose address escapes that it does; -m=2 follows the
    walk's steps back from each escape to its root and prints them in source terms,
    grouped into hops between named locations as Go does ("flow: {heap} = p:" then
-   "from g = p (assign) at f.c:6:5").  Notes are collected for the whole unit and
-   emitted sorted by location, outside any function context.  */
+   "from g = p (assign) at f.c:6:5").  A noescape promise a definition breaks is an
+   error at the parameter, with the path that breaks it.  Notes and errors are
+   collected for the whole unit and emitted sorted by location, outside any
+   function context.  */
 
 #include "gimple/escape.h"
 #include "tree-pretty-print.h"
 #include "plugin/options.h"
+#include "plugin/attributes.h"
 #include "langhooks.h"
+#include "intl.h"
 
 struct esc_note
 {
   expanded_location where;
   location_t loc;
   unsigned seq;
+  bool error;
   char *text;
 };
 
@@ -33,16 +38,32 @@ static struct
 } stats;
 
 
+static void
+add_diagnostic (bool error, location_t loc, const char *fmt, va_list ap)
+{
+  esc_note n = { expand_location (loc), loc, notes.length (), error, xvasprintf (fmt, ap) };
+  notes.safe_push (n);
+}
+
 static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
+static void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 
 static void
 add_note (location_t loc, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
-  esc_note n = { expand_location (loc), loc, notes.length (), xvasprintf (fmt, ap) };
+  add_diagnostic (false, loc, fmt, ap);
   va_end (ap);
-  notes.safe_push (n);
+}
+
+static void
+add_error (location_t loc, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  add_diagnostic (true, loc, fmt, ap);
+  va_end (ap);
 }
 
 static int
@@ -69,8 +90,12 @@ emit_notes (bool unique)
   for (unsigned i = 0; i < notes.length (); i++)
     {
       const esc_note &n = notes[i];
-      if (!unique || i == 0 || notes[i - 1].loc != n.loc
-	  || strcmp (notes[i - 1].text, n.text))
+      if (unique && i > 0 && notes[i - 1].loc == n.loc
+	  && !strcmp (notes[i - 1].text, n.text))
+	continue;
+      if (n.error)
+	error_at (n.loc, "%s", n.text);
+      else
 	inform (n.loc, "%s", n.text);
     }
   for (esc_note &n : notes)
@@ -347,6 +372,8 @@ loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
       return "{heap}";
     case LK_BYTES:
       return "{bytes}";
+    case LK_FREE:
+      return "{free}";
     case LK_RESULT:
       return "~r0";
     case LK_SSA:
@@ -490,7 +517,7 @@ collect_path (escape_graph &g, unsigned from, root r, vec<path_step> &path)
     }
 }
 
-static void explain (escape_graph &g, unsigned from, root r, location_t loc);
+static void explain_path (escape_graph &g, unsigned from, root r, location_t loc);
 
 /* -fdump-ipa-escape: every location of G with its distances, points-to set and
    incoming edges.  */
@@ -652,12 +679,10 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
     }
 }
 
-/* Under -m=2, explain how location FROM reaches root R, as notes at LOC.  */
+/* Explain how location FROM reaches root R, as notes at LOC.  */
 static void
-explain (escape_graph &g, unsigned from, root r, location_t loc)
+explain_path (escape_graph &g, unsigned from, root r, location_t loc)
 {
-  if (escape_opts.m < 2)
-    return;
   auto_vec<path_step> path;
   collect_path (g, from, r, path);
   unsigned first = 0, src = from;
@@ -669,7 +694,7 @@ explain (escape_graph &g, unsigned from, root r, location_t loc)
 	{
 	  if (i > first)
 	    explain_hop (g, path, first, i - 1, src, loc);
-	  explain (g, e.src, ROOT_RESULT, loc);
+	  explain_path (g, e.src, ROOT_RESULT, loc);
 	  return;
 	}
       if (loc_display_name (g, path[i].dst, &names) || i + 1 == path.length ())
@@ -679,6 +704,14 @@ explain (escape_graph &g, unsigned from, root r, location_t loc)
 	  src = path[i].dst;
 	}
     }
+}
+
+/* Under -m=2, explain how location FROM reaches root R, as notes at LOC.  */
+static void
+explain (escape_graph &g, unsigned from, root r, location_t loc)
+{
+  if (escape_opts.m >= 2)
+    explain_path (g, from, r, loc);
 }
 
 /* Whether a parameter of TYPE can carry pointers.  */
@@ -850,9 +883,57 @@ report_locals (escape_graph &g)
     }
 }
 
+/* How a parameter breaks a noescape promise, by the root it reaches; DEEP if
+   noescape forbids what it points to to reach it too.  Reading the pointee as
+   bytes is allowed (callers take it as possible): a field-insensitive graph
+   cannot tell an int field from a pointer's bits.  */
+static const struct
+{
+  root r;
+  bool deep;
+  const char *what;
+} broken_promises[] = {
+  { ROOT_HEAP, true, "escapes to heap" },
+  { ROOT_RESULT, true, "is returned" },
+  { ROOT_FREE, true, "is freed" },
+  { ROOT_BYTES, false, "may be copied as bytes" },
+};
+
+/* The noescape promises of G's function: a parameter that reaches a root by its
+   value (under noescape, also by what it points to) is an error, with the path.  */
+static void
+check_promises (escape_graph &g)
+{
+  tree fn = g.fn->decl;
+  unsigned i = 0;
+  for (tree parm = DECL_ARGUMENTS (fn); parm; parm = DECL_CHAIN (parm), i++)
+    {
+      escape_promise promise = parameter_promise (TREE_TYPE (fn), i);
+      unsigned l = g.params[i];
+      if (promise == PROMISE_NONE || !l)
+	continue;
+      for (const auto &broken : broken_promises)
+	{
+	  int derefs = clamped_dist (g.locs[l], broken.r);
+	  if (derefs == NOT_REACHED
+	      || (derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
+	    continue;
+	  location_t loc = DECL_SOURCE_LOCATION (parm);
+	  add_error (loc, "parameter %s%s%s of %s%s%s is declared %s%s%s but %s%s",
+		     open_quote, user_decl_p (parm) ? decl_name (parm) : "?", close_quote,
+		     open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
+		     open_quote, promise_name (promise), close_quote,
+		     derefs > 0 ? "what it points to " : "", broken.what);
+	  explain_path (g, l, broken.r, loc);
+	  break;
+	}
+    }
+}
+
 void
 report_function (escape_graph &g, const vec<promotion> &plan)
 {
+  check_promises (g);
   for (const promotion &p : plan)
     {
       stats.sites++;

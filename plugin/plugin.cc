@@ -8,6 +8,7 @@
 #include "plugin-version.h"
 #include "context.h"
 #include "plugin/options.h"
+#include "plugin/attributes.h"
 
 int plugin_is_GPL_compatible;
 
@@ -84,6 +85,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 1;
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_escape_attributes, NULL);
 
   insert_pass (info->base_name, make_pass_escape (g), "build_ssa_passes",
 	       PASS_POS_INSERT_AFTER);
