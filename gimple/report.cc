@@ -4,7 +4,9 @@
    walk's steps back from each escape to its root and prints them in source terms,
    grouped into hops between named locations as Go does ("flow: {heap} = p:" then
    "from g = p (assign) at f.c:6:5").  A noescape promise a definition breaks is an
-   error at the parameter, with the path that breaks it.  Notes and errors are
+   error at the parameter, with the path that breaks it; so is, under
+   -fplugin-arg-escape-promote, an allocation assigned to a stack_only variable that
+   does not move to the stack with a constant size.  Notes and errors are
    collected for the whole unit and emitted sorted by location, outside any
    function context.  */
 
@@ -930,10 +932,75 @@ check_promises (escape_graph &g)
     }
 }
 
+/* The promotion of the allocation CALL in PLAN, if it is a site.  */
+static const promotion *
+site_promotion (escape_graph &g, const vec<promotion> &plan, const gimple *call)
+{
+  for (const promotion &p : plan)
+    if (g.locs[p.loc].call == call)
+      return &p;
+  return NULL;
+}
+
+/* Whether promotion P stays on the heap because the build's sanitizers check
+   heap blocks (hardening.cc).  */
+static bool
+kept_for_sanitizer_p (const promotion *p)
+{
+  const char *veto = sanitizer_veto (p->variable);
+  bool kept = veto && p->why && !strcmp (veto, p->why);
+  free (CONST_CAST (char *, veto));
+  return kept;
+}
+
+/* Under -fplugin-arg-escape-promote, each value assigned to a stack_only variable
+   of G's function must be a null pointer or an allocation moved to the stack with
+   a constant size; otherwise an error at the assignment says why.  A build whose
+   sanitizers keep blocks on the heap asserts nothing about them.  */
+static void
+check_stack_only (escape_graph &g, const vec<promotion> &plan)
+{
+  if (!escape_opts.promote)
+    return;
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, g.fn)
+    {
+      tree var = SSA_NAME_VAR (name);
+      gimple *def = SSA_NAME_DEF_STMT (name);
+      if (!stack_only_p (var) || SSA_NAME_IS_DEFAULT_DEF (name)
+	  || gimple_code (def) == GIMPLE_PHI
+	  || (gimple_assign_single_p (def) && integer_zerop (gimple_assign_rhs1 (def))))
+	continue;
+      const promotion *p = site_promotion (g, plan, def);
+      bool escapes = p && g.locs[p->loc].dist[ROOT_HEAP] < 0;
+      char *why = NULL;
+      if (!p)
+	why = xstrdup ("is assigned a value that is not an allocation this plugin moves");
+      else if (escapes)
+	why = xstrdup ("this allocation escapes to heap");
+      else if (!p->moved && !kept_for_sanitizer_p (p))
+	why = xasprintf ("this allocation is not moved to stack: %s", p->why);
+      else if (p->moved && p->variable)
+	why = xstrdup ("this allocation may take the heap: its size is known only at "
+		       "run time, and a size of 0 or above the limit for variable sizes "
+		       "is allocated on the heap");
+      if (!why)
+	continue;
+      location_t loc = gimple_location (def);
+      add_error (loc, "%s%s%s is declared %sstack_only%s but %s", open_quote,
+		 decl_name (var), close_quote, open_quote, close_quote, why);
+      if (escapes)
+	explain_path (g, p->loc, ROOT_HEAP, loc);
+      free (why);
+    }
+}
+
 void
 report_function (escape_graph &g, const vec<promotion> &plan)
 {
   check_promises (g);
+  check_stack_only (g, plan);
   for (const promotion &p : plan)
     {
       stats.sites++;

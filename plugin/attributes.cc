@@ -1,5 +1,6 @@
-/* The attributes the plugin adds to C, on functions, in the style of nonnull (type
-   attributes, so that they hold for calls through pointers to such functions too):
+/* The attributes the plugin adds to C.  On functions, in the style of nonnull (type
+   attributes, so that they hold for calls through pointers to typedef'd function
+   types too):
 
      noescape (N, ...)          parameters N (1-based; every pointer parameter
                                 without arguments) do not escape the call, nor
@@ -14,7 +15,12 @@
    that breaks it (report.cc).  Misuse is an error here, when the attribute is
    applied: not on a function, a function without a prototype, an argument that is
    not an integer constant, names no parameter or a parameter that is not a
-   pointer.  */
+   pointer.
+
+   On local pointer variables, stack_only: under -fplugin-arg-escape-promote, every
+   allocation assigned to the variable must be moved to the stack, with a size
+   known at compile time; otherwise the compile fails with the reason (report.cc).
+   An assertion for code whose speed depends on staying off the heap.  */
 
 #include "gimple/escape.h"
 #include "plugin/attributes.h"
@@ -99,17 +105,43 @@ handle_promise (tree *node, tree name, tree args, int, bool *no_add_attrs)
   return NULL_TREE;
 }
 
+static tree
+handle_stack_only (tree *node, tree name, tree, int, bool *no_add_attrs)
+{
+  tree var = *node;
+  if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
+      || !POINTER_TYPE_P (TREE_TYPE (var)))
+    {
+      error ("%qE attribute applies only to local pointer variables", name);
+      *no_add_attrs = true;
+      return NULL_TREE;
+    }
+  seen = true;
+  return NULL_TREE;
+}
+
 static const attribute_spec promise_attributes[] = {
   /* name, min, max, decl, type, fn_type, identity, handler, exclude */
   { "noescape", 0, -1, false, true, false, false, handle_promise, NULL },
   { "noescape_shallow", 0, -1, false, true, false, false, handle_promise, NULL },
 };
 
+static const attribute_spec stack_only_attribute =
+  { "stack_only", 0, 0, true, false, false, false, handle_stack_only, NULL };
+
 void
 register_escape_attributes (void *, void *)
 {
   for (const attribute_spec &spec : promise_attributes)
     register_attribute (&spec);
+  register_attribute (&stack_only_attribute);
+}
+
+bool
+stack_only_p (const_tree var)
+{
+  return seen && var && VAR_P (var)
+	 && lookup_attribute ("stack_only", DECL_ATTRIBUTES (var));
 }
 
 bool

@@ -23,4 +23,7 @@ escape_promise parameter_promise (const_tree fntype, unsigned argno);
 /* The attribute that makes PROMISE, as written.  */
 const char *promise_name (escape_promise promise);
 
+/* Whether local variable VAR is declared stack_only.  */
+bool stack_only_p (const_tree var);
+
 #endif
