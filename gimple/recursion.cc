@@ -25,6 +25,25 @@
    may be: "" for a cycle of the call graph, or the name of an opaque callee.  */
 static hash_map<tree, const char *> *recursion;
 
+/* Whether code outside this unit may call NODE: as only_called_directly_or_aliased_p
+   says, but main is no entry (C programs do not call it), and a static function
+   is not one merely because GCC emits every static function at -O0 (force_output
+   without the "used" attribute), or the recursion facts would differ between -O0
+   and -O1.  */
+static bool
+entry_p (cgraph_node *node)
+{
+  tree decl = node->decl;
+  if (DECL_NAME (decl) && MAIN_NAME_P (DECL_NAME (decl)))
+    return false;
+  bool forced = node->force_output
+		&& (TREE_PUBLIC (decl) || lookup_attribute ("used", DECL_ATTRIBUTES (decl)));
+  return forced || node->address_taken || node->ifunc_resolver
+	 || node->used_from_other_partition || DECL_VIRTUAL_P (decl)
+	 || DECL_STATIC_CONSTRUCTOR (decl) || DECL_STATIC_DESTRUCTOR (decl)
+	 || node->used_from_object_file_p () || node->externally_visible;
+}
+
 /* The function a direct call graph edge leads to, if its body is here.  (A
    definition the linker may replace is taken as the one that runs.)  */
 static cgraph_node *
@@ -232,9 +251,7 @@ compute_recursion (void)
     }
   for (unsigned i = 0; i < n; i++)
     {
-      tree decl = cg.nodes[i]->decl;
-      entered[i] = !cg.nodes[i]->only_called_directly_or_aliased_p ()
-		   && !(DECL_NAME (decl) && MAIN_NAME_P (DECL_NAME (decl)));
+      entered[i] = entry_p (cg.nodes[i]);
       reaches_opaque[i] = cg.opaque[i] != NULL;
       toward[i] = -1;
     }
