@@ -520,7 +520,8 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
   s.writes_foreign = true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
-      escape_promise promise = parameter_promise (fntype, i);
+      escape_promise promise = assumed_noescape_p (gimple_call_fndecl (call), i)
+			       ? PROMISE_DEEP : parameter_promise (fntype, i);
       int derefs = promise == PROMISE_NONE ? 0 : promise == PROMISE_SHALLOW ? 1 : NOT_REACHED;
       param_leak leak = { derefs, derefs, promise == PROMISE_NONE ? 0 : NOT_REACHED,
 			  promise == PROMISE_NONE ? 0 : 1 };

@@ -60,7 +60,8 @@
    calls.cc (call sites), solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
    diagnostics and -m=2 explanations), promote.cc (the rewrite), hardening.cc (what
-   sanitizers allow), pass.cc (the pass), late.cc (the pass after inlining).  */
+   sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
+   after inlining); plugin/attributes.cc holds the attributes the plugin adds.  */
 
 #ifndef ESCAPE_ESCAPE_H
 #define ESCAPE_ESCAPE_H
@@ -355,6 +356,11 @@ unsigned HOST_WIDE_INT bytes_already_moved (function *fn);
 /* Why the build's sanitizers forbid moving a site (of variable size if VARIABLE)
    to the stack, or NULL.  */
 const char *sanitizer_veto (bool variable);
+
+/* suggest.cc */
+bool assumed_noescape_p (tree fn, unsigned argno);
+void suggest_promises (escape_graph &g, const vec<promotion> &plan);
+void emit_suggestions (void);
 
 /* pass.cc, late.cc */
 opt_pass *make_pass_escape (gcc::context *ctxt);

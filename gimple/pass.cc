@@ -46,6 +46,7 @@ public:
       }
     analyze_translation_unit ();
     emit_reports ();
+    emit_suggestions ();
     return 0;
   }
 };

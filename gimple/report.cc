@@ -1001,6 +1001,8 @@ report_function (escape_graph &g, const vec<promotion> &plan)
 {
   check_promises (g);
   check_stack_only (g, plan);
+  if (escape_opts.suggest)
+    suggest_promises (g, plan);
   for (const promotion &p : plan)
     {
       stats.sites++;

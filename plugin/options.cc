@@ -6,7 +6,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, NULL };
+escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, 0, NULL };
 
 const char *const allocator_kinds[] = { "malloc", "zalloc", "calloc", "strdup", "strndup",
 					NULL };
@@ -38,6 +38,9 @@ static const option_spec option_table[] = {
   { "recursive-budget", &escape_opts.recursive_budget, 0, 1 << 16, VALUE_REQUIRED,
     "bytes moved to the stack per function in a recursive cycle (default 0)" },
   { "dump", &escape_opts.dump, 0, 1, 1, "print every escape graph to stderr" },
+  { "suggest", &escape_opts.suggest, 0, 1, 1,
+    "say which noescape promise on a function of another file would move the most "
+    "allocation sites (needs promote)" },
 };
 
 /* The kind among allocator_kinds spelled by the LEN characters at TEXT, or NULL.  */
@@ -217,6 +220,12 @@ parse_escape_arguments (int argc, struct plugin_argument *argv)
 	  continue;
 	}
       *o->field = (int) value;
+    }
+  if (ok && escape_opts.suggest && !escape_opts.promote)
+    {
+      error ("escape: %<-fplugin-arg-escape-suggest%> counts the allocation sites that "
+	     "would move to the stack: it needs %<-fplugin-arg-escape-promote%>");
+      ok = false;
     }
   return ok;
 }

@@ -15,6 +15,7 @@ struct escape_options
   int frame_budget;	/* Promoted bytes allowed in one frame.  */
   int recursive_budget;	/* The same for functions that may recurse.  */
   int dump;		/* Print every escape graph to stderr (for debugging).  */
+  int suggest;		/* Say which noescape promises would move the most sites.  */
   const char *allocator;	/* NAME[:KIND],... : functions that behave as KIND.  */
 };
 
