@@ -1,6 +1,6 @@
 /* A definition is checked against its noescape promise, without any plugin
-   option: a kept promise is quiet; a parameter that escapes to heap, is
-   returned, is freed, may be copied as bytes, or (under noescape) whose
+   option: a kept promise is quiet; a parameter that escapes to heap (realloc
+   too), is returned, is freed, may be copied as bytes, or (under noescape) whose
    pointee does any of these is an error at the parameter, followed by the
    path that breaks the promise.  noescape_shallow promises the pointer only.  */
 /* { dg-options "" } */
@@ -76,4 +76,14 @@ next_of (struct node *n)	/* { dg-error "parameter .n. of .next_of. is declared .
 /* { dg-message "    from return n->next \\(return\\) at \\S*attr-noescape-check\\.c:78:11" "" { target *-*-* } 73 } */
 {
   return n->next;
+}
+
+__attribute__ ((noescape (1))) void
+grow (char *p)	/* { dg-error "parameter .p. of .grow. is declared .noescape. but escapes to heap" } */
+/* { dg-message "  flow: \\{heap\\} = p:" "" { target *-*-* } 82 } */
+/* { dg-message "    from realloc\\(p, 64\\) \\(call argument\\) at \\S*attr-noescape-check\\.c:86:\\d+" "" { target *-*-* } 82 } */
+{
+  char *q = realloc (p, 64);
+  if (q)
+    q[0] = 0;
 }
