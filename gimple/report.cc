@@ -84,22 +84,31 @@ compare_notes (const void *pa, const void *pb)
 
 /* Print the notes collected so far, sorted by location; with UNIQUE, a note
    the same as the one before it at the same place once (a site inlined into one
-   function several times).  */
+   function several times).  A note and the indented ones after it (its
+   explanation) form one diagnostic group, which -fdiagnostics-format=json
+   nests.  */
 static void
 emit_notes (bool unique)
 {
   notes.qsort (compare_notes);
+  auto_diagnostic_group *group = NULL;
   for (unsigned i = 0; i < notes.length (); i++)
     {
       const esc_note &n = notes[i];
       if (unique && i > 0 && notes[i - 1].loc == n.loc
 	  && !strcmp (notes[i - 1].text, n.text))
 	continue;
+      if (n.text[0] != ' ')
+	{
+	  delete group;
+	  group = new auto_diagnostic_group;
+	}
       if (n.error)
 	error_at (n.loc, "%s", n.text);
       else
 	inform (n.loc, "%s", n.text);
     }
+  delete group;
   for (esc_note &n : notes)
     free (n.text);
   notes.release ();
