@@ -290,7 +290,12 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   pointers_in_memory (g, in_memory);
   push_cfun (g.fn);
   bool have_loops = loops_for_fn (g.fn) != NULL;
-  if (have_loops && !loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
+  /* The marks are ours for this plan: the loop state GCC keeps stays as it was
+     (GCC 11 refuses to fix up loops that may have several latches and claim
+     marked irreducible regions).  */
+  bool marked_here = have_loops
+		     && !loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
+  if (marked_here)
     {
       calculate_dominance_info (CDI_DOMINATORS);
       mark_irreducible_loops ();
@@ -367,6 +372,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	}
       plan.safe_push (p);
     }
+  if (marked_here)
+    loops_state_clear (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
   limit_free_guards (g, plan);
   pop_cfun ();
 }
