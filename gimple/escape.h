@@ -83,6 +83,7 @@
 #include "tree-dfa.h"
 #include "alias.h"
 #include "attribs.h"
+#include "plugin/gcc-compat.h"
 
 /* What a location stands for.  */
 enum loc_kind

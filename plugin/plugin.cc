@@ -89,9 +89,13 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   insert_pass (info->base_name, make_pass_escape (g), "build_ssa_passes",
 	       PASS_POS_INSERT_AFTER);
-  insert_pass (info->base_name, make_pass_escape_late (g), "objsz",
-	       PASS_POS_INSERT_BEFORE);
-  register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END, all_ipa_passes_end, NULL);
+  if (ESCAPE_PROMOTE_AFTER_INLINING)
+    {
+      insert_pass (info->base_name, make_pass_escape_late (g), "objsz",
+		   PASS_POS_INSERT_BEFORE);
+      register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END, all_ipa_passes_end,
+			 NULL);
+    }
   register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
   return 0;
 }
