@@ -4,6 +4,7 @@
    functions abort on the same overflow the heap build aborts on.  */
 /* escape-hard-levels: -O1 -O2 (_FORTIFY_SOURCE checks nothing at -O0) */
 /* { dg-options "-D_FORTIFY_SOURCE=3 -fplugin-arg-escape-promote -fplugin-arg-escape-m" } */
+/* { dg-escape-gcc-min 12 "_FORTIFY_SOURCE=3 needs __builtin_dynamic_object_size, GCC 12" } */
 /* { dg-final { escape-both-detect "malloc" "buffer overflow detected" "buffer overflow detected" } } */
 /* { dg-final { escape-both-detect "loop" "buffer overflow detected" "buffer overflow detected" } } */
 /* { dg-final { escape-both-detect "calloc" "buffer overflow detected" "buffer overflow detected" } } */

@@ -5,6 +5,7 @@
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m=2" } */
 /* { dg-escape-late } */
+/* { dg-escape-gcc-min 12 "no pass after inlining under GCC 11 (plugin/gcc-compat.h)" } */
 #include <stdlib.h>
 
 static void
@@ -29,10 +30,10 @@ static inline int *
 new_int (int v)
 {
   int *p = malloc (sizeof *p);	/* { dg-message "malloc\\(4\\) escapes to heap" } */
-  /* { dg-message "  flow: p = &malloc\\(4\\):" "" { target *-*-* } 31 } */
-  /* { dg-message "    from p = malloc\\(4\\) \\(call result\\) at \\S*late-callee\\.c:31:12" "" { target *-*-* } 31 } */
-  /* { dg-message "  flow: ~r0 = p:" "" { target *-*-* } 31 } */
-  /* { dg-message "    from return p \\(return\\) at \\S*late-callee\\.c:39:10" "" { target *-*-* } 31 } */
+  /* { dg-message "  flow: p = &malloc\\(4\\):" "" { target *-*-* } 32 } */
+  /* { dg-message "    from p = malloc\\(4\\) \\(call result\\) at \\S*late-callee\\.c:32:12" "" { target *-*-* } 32 } */
+  /* { dg-message "  flow: ~r0 = p:" "" { target *-*-* } 32 } */
+  /* { dg-message "    from return p \\(return\\) at \\S*late-callee\\.c:40:10" "" { target *-*-* } 32 } */
   if (!p)
     abort ();
   *p = v;
@@ -43,8 +44,8 @@ int
 inlined_free (int v)
 {
   int *p = malloc (4 * sizeof *p);	/* { dg-message "malloc\\(16\\) does not escape" } */
-  /* { dg-message "  not moved to stack: freed in callee release" "" { target *-*-* } 45 } */
-  /* { dg-message "moved to stack: malloc\\(16\\) \\(after inlining\\)" "" { target *-*-* } 45 } */
+  /* { dg-message "  not moved to stack: freed in callee release" "" { target *-*-* } 46 } */
+  /* { dg-message "moved to stack: malloc\\(16\\) \\(after inlining\\)" "" { target *-*-* } 46 } */
   for (int i = 0; i < 4; i++)
     p[i] = v + i;
   int r = sum4 (p);
@@ -56,7 +57,7 @@ int
 called_free (int v)
 {
   int *p = malloc (4 * sizeof *p);	/* { dg-message "malloc\\(16\\) does not escape" } */
-  /* { dg-message "  not moved to stack: freed in callee release_call" "" { target *-*-* } 58 } */
+  /* { dg-message "  not moved to stack: freed in callee release_call" "" { target *-*-* } 59 } */
   p[0] = v;
   int r = p[0];
   release_call (p);
@@ -66,7 +67,7 @@ called_free (int v)
 int
 depth (int n)
 {
-  int *p = new_int (n);	/* { dg-message "not moved to stack: malloc\\(4\\) \\(inlined from new_int at \\S*late-callee\\.c:31\\): recursive frame budget exhausted \\(0 \\+ 16 > 0\\)" } */
+  int *p = new_int (n);	/* { dg-message "not moved to stack: malloc\\(4\\) \\(inlined from new_int at \\S*late-callee\\.c:32\\): recursive frame budget exhausted \\(0 \\+ 16 > 0\\)" } */
   int r = n > 0 ? *p + depth (n - 1) : 0;
   free (p);
   return r;

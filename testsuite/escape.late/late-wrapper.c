@@ -5,6 +5,7 @@
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m" } */
 /* { dg-escape-late } */
+/* { dg-escape-gcc-min 12 "no pass after inlining under GCC 11 (plugin/gcc-compat.h)" } */
 #include <stdlib.h>
 
 static inline void *
@@ -21,8 +22,8 @@ struct vec { int *data; long len; };
 static inline struct vec *
 vec_new (long n)
 {
-  struct vec *v = xmalloc (sizeof *v);	/* { dg-message "moved to stack: malloc\\(16\\) \\(inlined from xmalloc at \\S*late-wrapper\\.c:13, in sum\\)" } */
-  v->data = xmalloc (n * sizeof (int));	/* { dg-message "moved to stack: malloc\\(32\\) \\(inlined from xmalloc at \\S*late-wrapper\\.c:13, in sum\\)" } */
+  struct vec *v = xmalloc (sizeof *v);	/* { dg-message "moved to stack: malloc\\(16\\) \\(inlined from xmalloc at \\S*late-wrapper\\.c:14, in sum\\)" } */
+  v->data = xmalloc (n * sizeof (int));	/* { dg-message "moved to stack: malloc\\(32\\) \\(inlined from xmalloc at \\S*late-wrapper\\.c:14, in sum\\)" } */
   v->len = n;
   return v;
 }

@@ -7,6 +7,7 @@
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m" } */
 /* { dg-additional-sources "lto-xalloc-aux.c" } */
 /* { dg-escape-late } */
+/* { dg-escape-gcc-min 12 "no pass after inlining under GCC 11 (plugin/gcc-compat.h)" } */
 #include <stdlib.h>
 #include <string.h>
 
