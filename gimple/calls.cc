@@ -509,10 +509,16 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
    build the call by the summary the promises give (a parameter under
    noescape_shallow leaks only what it points to, one under noescape may have
    what it points to read as bytes; the others are unknown, and so is what the
-   callee stores) and return true.  */
+   callee stores) and return true.  Not for an IPA clone (after inlining): its
+   parameters may have changed while its type kept the numbers of the
+   original's.  */
 static bool
 build_promised_call (escape_graph &g, gcall *call, tree lhs)
 {
+  tree fn = gimple_call_fndecl (call);
+  cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  if (node && (node->clone_of || node->former_clone_of))
+    return false;
   tree fntype = gimple_call_fntype (call);
   bool any = false;
   esc_summary s;
@@ -520,7 +526,7 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
   s.writes_foreign = true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
-      escape_promise promise = assumed_noescape_p (gimple_call_fndecl (call), i)
+      escape_promise promise = assumed_noescape_p (fn, i)
 			       ? PROMISE_DEEP : parameter_promise (fntype, i);
       int derefs = promise == PROMISE_NONE ? 0 : promise == PROMISE_SHALLOW ? 1 : NOT_REACHED;
       param_leak leak = { derefs, derefs, promise == PROMISE_NONE ? 0 : NOT_REACHED,
