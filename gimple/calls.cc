@@ -253,12 +253,13 @@ library_function_p (tree fn)
 /* Whether a call to FN, whose body is not here, may call functions of the
    program: not if it is a C library function modelled here (a builtin, an
    allocator, free, a function of the table), a function the user declared an
-   allocator, or one declared leaf, const or pure.  */
+   allocator, or one declared (or, under -suggest, assumed) leaf, const or pure.  */
 bool
 may_call_back_p (tree fn)
 {
   const char *kind;
   return !(flags_from_decl_or_type (fn) & (ECF_LEAF | ECF_CONST | ECF_PURE))
+	 && !assumed_leaf_p (fn)
 	 && !library_function_p (fn)
 	 && !(DECL_NAME (fn)
 	      && declared_allocator_p (IDENTIFIER_POINTER (DECL_NAME (fn)), &kind));

@@ -360,6 +360,7 @@ const char *sanitizer_veto (bool variable);
 
 /* suggest.cc */
 bool assumed_noescape_p (tree fn, unsigned argno);
+bool assumed_leaf_p (tree fn);
 void suggest_promises (escape_graph &g, const vec<promotion> &plan);
 void emit_suggestions (void);
 

@@ -7,32 +7,46 @@
    that makes no promise for that parameter, names a parameter to suggest.  The
    function is then analysed again with that parameter assumed noescape (calls.cc
    asks assumed_noescape_p) and planned, and the sites that plan moves and the real
-   one did not are counted for the parameter.  The rest of the analysis (recursion,
-   budgets, sizes) is as it is: a site that would stop escaping but stay for another
-   reason does not count.  At the end of the unit, one note at each suggested
-   function's declaration, the largest count first.  */
+   one did not are counted for the parameter.  The rest of the analysis (budgets,
+   sizes) is as it is: a site that would stop escaping but stay for another reason
+   does not count.  A caller that counts as recursive because the function may
+   call back into the unit keeps its blocks either way, so the sites are counted
+   a second time with the function also assumed leaf (recursion.cc's facts found
+   again, through may_call_back_p, which asks assumed_leaf_p).  At the end of the
+   unit, one note at each suggested function's declaration, the largest count
+   first, with what leaf would add.  */
 
 #include "gimple/escape.h"
 #include "plugin/attributes.h"
 
-/* A parameter to suggest and the sites its promise would move.  */
+/* A parameter to suggest, the sites its promise would move, and those it
+   would move with the function leaf too.  */
 struct suggestion
 {
   tree fn;
   unsigned argno;
   unsigned sites;
+  unsigned sites_if_leaf;
 };
 
 static vec<suggestion> suggestions;
 
-/* The parameter the analysis in progress assumes noescape.  */
+/* The parameter the analysis in progress assumes noescape, and the function
+   it assumes leaf.  */
 static tree assumed_fn;
 static unsigned assumed_argno;
+static tree assumed_leaf;
 
 bool
 assumed_noescape_p (tree fn, unsigned argno)
 {
   return fn && fn == assumed_fn && argno == assumed_argno;
+}
+
+bool
+assumed_leaf_p (tree fn)
+{
+  return fn && fn == assumed_leaf;
 }
 
 /* The function CALL calls, if a promise on its declaration could be suggested.  */
@@ -67,16 +81,24 @@ may_carry_site_p (escape_graph &g, tree arg, bitmap escaping)
 }
 
 /* How many of PLAN's sites of G would move if parameter ARGNO of FN were
-   noescape.  */
+   noescape, and FN leaf if LEAF.  */
 static unsigned
 sites_moved_assuming (escape_graph &g, const vec<promotion> &plan, tree fn,
-		      unsigned argno)
+		      unsigned argno, bool leaf)
 {
   assumed_fn = fn;
   assumed_argno = argno;
   escape_graph *h = analyze_function (cgraph_node::get (g.fn->decl));
   assumed_fn = NULL_TREE;
   h->recursion = g.recursion;
+  if (leaf)
+    {
+      assumed_leaf = fn;
+      forget_recursion ();
+      h->recursion = may_recurse (g.fn->decl);
+      assumed_leaf = NULL_TREE;
+      forget_recursion ();
+    }
   auto_vec<promotion> hplan;
   plan_promotions (*h, hplan);
   unsigned n = 0;
@@ -98,7 +120,7 @@ entry_for (vec<suggestion> &list, tree fn, unsigned argno)
   for (suggestion &s : list)
     if (s.fn == fn && s.argno == argno)
       return s;
-  suggestion s = { fn, argno, 0 };
+  suggestion s = { fn, argno, 0, 0 };
   list.safe_push (s);
   return list.last ();
 }
@@ -134,7 +156,14 @@ suggest_promises (escape_graph &g, const vec<promotion> &plan)
 	  if (parameter_promise (fntype, i) == PROMISE_NONE
 	      && may_carry_site_p (g, gimple_call_arg (call, i), escaping)
 	      && first_try_p (tried, fn, i))
-	    entry_for (suggestions, fn, i).sites += sites_moved_assuming (g, plan, fn, i);
+	    {
+	      unsigned n = sites_moved_assuming (g, plan, fn, i, false);
+	      unsigned n_leaf = g.recursion && may_call_back_p (fn)
+				? sites_moved_assuming (g, plan, fn, i, true) : n;
+	      suggestion &s = entry_for (suggestions, fn, i);
+	      s.sites += n;
+	      s.sites_if_leaf += n_leaf;
+	    }
       }
 }
 
@@ -144,6 +173,8 @@ compare_suggestions (const void *pa, const void *pb)
   const suggestion *a = (const suggestion *) pa, *b = (const suggestion *) pb;
   if (a->sites != b->sites)
     return a->sites > b->sites ? -1 : 1;
+  if (a->sites_if_leaf != b->sites_if_leaf)
+    return a->sites_if_leaf > b->sites_if_leaf ? -1 : 1;
   return DECL_UID (a->fn) != DECL_UID (b->fn) ? (DECL_UID (a->fn) < DECL_UID (b->fn) ? -1 : 1)
 	 : (a->argno > b->argno) - (a->argno < b->argno);
 }
@@ -153,7 +184,12 @@ emit_suggestions (void)
 {
   suggestions.qsort (compare_suggestions);
   for (const suggestion &s : suggestions)
-    if (s.sites)
+    if (s.sites_if_leaf > s.sites)
+      inform (DECL_SOURCE_LOCATION (s.fn),
+	      "escape: %u allocation site%s in this file would move to the stack if "
+	      "parameter %u of %qD were %<noescape%> (%u if %qD were also %<leaf%>)",
+	      s.sites, s.sites == 1 ? "" : "s", s.argno + 1, s.fn, s.sites_if_leaf, s.fn);
+    else if (s.sites)
       inform (DECL_SOURCE_LOCATION (s.fn),
 	      "escape: %u allocation site%s in this file would move to the stack if "
 	      "parameter %u of %qD were %<noescape%>", s.sites, s.sites == 1 ? "" : "s",
