@@ -345,6 +345,7 @@ struct promotion
   unsigned HOST_WIDE_INT size;	/* Bytes of the stack object.  */
   bool variable;		/* Size known only at run time: guarded.  */
   unsigned align;		/* Alignment of the stack object, in bytes.  */
+  bool sanitized;		/* Kept on the heap for the build's sanitizers.  */
 };
 /* Why a site whose address reaches {bytes} stays on the heap.  */
 #define BYTES_REASON "a pointer to it may be copied as bytes or as a non-pointer value"

@@ -278,7 +278,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
     {
       for (unsigned a : g.allocs)
 	{
-	  promotion p = { a, false, NULL, 0, false, 0 };
+	  promotion p = { a, false, NULL, 0, false, 0, false };
 	  plan.safe_push (p);
 	}
       return;
@@ -305,7 +305,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   unsigned HOST_WIDE_INT used = g.frame_used;
   for (unsigned a : g.allocs)
     {
-      promotion p = { a, false, NULL, 0, false, 0 };
+      promotion p = { a, false, NULL, 0, false, 0, false };
       gcall *call = g.locs[a].call;
       alloc_kind kind = allocation_kind (call);
       unsigned HOST_WIDE_INT size = 0;
@@ -348,7 +348,10 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  else if (p.variable && variable_size_limit () == 0)
 	    p.why = xstrdup ("variable size and -Wvla-larger-than=0");
 	  else if ((veto = sanitizer_veto (p.variable)))
-	    p.why = CONST_CAST (char *, veto);
+	    {
+	      p.why = CONST_CAST (char *, veto);
+	      p.sanitized = true;
+	    }
 	  else if (p.variable && g.fn->calls_alloca)
 	    p.why = xstrdup ("variable size in a function that allocates on the stack at "
 			     "run time (alloca or a variable-length array)");

@@ -951,17 +951,6 @@ site_promotion (escape_graph &g, const vec<promotion> &plan, const gimple *call)
   return NULL;
 }
 
-/* Whether promotion P stays on the heap because the build's sanitizers check
-   heap blocks (hardening.cc).  */
-static bool
-kept_for_sanitizer_p (const promotion *p)
-{
-  const char *veto = sanitizer_veto (p->variable);
-  bool kept = veto && p->why && !strcmp (veto, p->why);
-  free (CONST_CAST (char *, veto));
-  return kept;
-}
-
 /* Under -fplugin-arg-escape-promote, each value assigned to a stack_only variable
    of G's function must be a null pointer or an allocation moved to the stack with
    a constant size; otherwise an error at the assignment says why.  A build whose
@@ -988,7 +977,7 @@ check_stack_only (escape_graph &g, const vec<promotion> &plan)
 	why = xstrdup ("is assigned a value that is not an allocation this plugin moves");
       else if (escapes)
 	why = xstrdup ("this allocation escapes to heap");
-      else if (!p->moved && !kept_for_sanitizer_p (p))
+      else if (!p->moved && !p->sanitized)
 	why = xasprintf ("this allocation is not moved to stack: %s", p->why);
       else if (p->moved && p->variable)
 	why = xstrdup ("this allocation may take the heap: its size is known only at "
