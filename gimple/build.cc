@@ -63,15 +63,17 @@ address_of (escape_graph &g, tree ref, val_list &out)
 }
 
 /* Whether an access through REF may read a pointer stored as such: its alias
-   type can alias anything (character types, may_alias, the ref-all pointers GCC
-   uses when it folds memcpy into integer moves).  */
+   type is a pointer's (GCC 14 reads a pointer given to atomic_exchange as an
+   integer so) or can alias anything (character types, may_alias, the ref-all
+   pointers GCC uses when it folds memcpy into integer moves).  */
 static bool
 may_alias_pointers_p (tree ref)
 {
   tree ptr = reference_alias_ptr_type (ref);
   tree pointee = TREE_TYPE (ptr);
-  return TYPE_REF_CAN_ALIAS_ALL (ptr) || character_type_p (pointee)
-	 || VOID_TYPE_P (pointee) || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (pointee));
+  return TYPE_REF_CAN_ALIAS_ALL (ptr) || POINTER_TYPE_P (pointee)
+	 || character_type_p (pointee) || VOID_TYPE_P (pointee)
+	 || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (pointee));
 }
 
 /* Send VALS, with SHIFT more dereferences each, to {bytes}: their bits are
