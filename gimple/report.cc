@@ -341,6 +341,33 @@ render_arg (pretty_printer *pp, tree arg)
     pp_string (pp, "...");
 }
 
+/* Whether the source text at LOC can be read and does not start with NAME.  */
+static bool
+source_says_otherwise_p (location_t loc, const char *name)
+{
+  expanded_location x = expand_location (loc);
+  if (!x.file || x.line <= 0 || x.column <= 0)
+    return false;
+  char_span line = source_line (x.file, x.line);
+  size_t col = x.column - 1, len = strlen (name);
+  return line && col < line.length ()
+	 && (col + len > line.length ()
+	     || strncmp (line.get_buffer () + col, name, len));
+}
+
+/* The name of CALL's callee FN as the user wrote it: a C library builtin
+   that GCC put in place of what the source says (realloc (NULL, n) becomes
+   __builtin_malloc (n)) by its library name.  */
+static const char *
+callee_name (const gcall *call, tree fn)
+{
+  const char *name = decl_name (fn);
+  if (fndecl_built_in_p (fn, BUILT_IN_NORMAL) && startswith (name, "__builtin_")
+      && source_says_otherwise_p (gimple_location (call), name))
+    return name + strlen ("__builtin_");
+  return name;
+}
+
 /* CALLEE(ARGS).  With AS_WRITTEN, arguments are shown as render_arg does (for the
    names of allocation sites); otherwise as expressions.  */
 static void
@@ -348,7 +375,7 @@ render_call_args (pretty_printer *pp, const gcall *call, bool as_written)
 {
   tree fn = gimple_call_fndecl (call);
   if (fn && DECL_NAME (fn))
-    pp_string (pp, decl_name (fn));
+    pp_string (pp, callee_name (call, fn));
   else if (gimple_call_internal_p (call))
     pp_string (pp, internal_fn_name (gimple_call_internal_fn (call)));
   else

@@ -29,6 +29,18 @@ suppress_warning (tree t, opt_code)
 #define IFN_DEFERRED_INIT IFN_LAST
 #endif
 
+/* Line LINE of source file FILE, through the diagnostics' file cache, which
+   GCC 14 made a member of the diagnostic context.  */
+static inline char_span
+source_line (const char *file, int line)
+{
+#if BUILDING_GCC_MAJOR >= 14
+  return global_dc->get_file_cache ().get_source_line (file, line);
+#else
+  return location_get_source_line (file, line);
+#endif
+}
+
 /* Whether the pass after inlining runs.  Under GCC 11 it moved a block in a
    function recursive through a function pointer (run-recursion-callback.c
    crashed): the recursion facts it relies on are not known to hold there, so

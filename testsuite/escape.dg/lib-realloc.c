@@ -45,11 +45,29 @@ local_block_consumed (void)
   return r;
 }
 
+/* GCC folds realloc (NULL, n) into __builtin_malloc (n) before any plugin sees
+   the call; the note names the library function, as the user would have
+   written it, unless the source says __builtin_malloc.  */
 void
 from_null (size_t n)
 {
-  /* GCC folds realloc (NULL, n) into malloc before any plugin sees the call.  */
-  void *p = realloc (NULL, n);		/* { dg-message "__builtin_malloc\\(n\\) does not escape" } */
+  void *p = realloc (NULL, n);		/* { dg-message "malloc\\(n\\) does not escape" } */
+  free (p);
+}
+
+#define ALLOC_NULL(n) realloc (NULL, n)	/* { dg-message "malloc\\(n\\) does not escape" } */
+
+void
+from_null_in_macro (size_t n)
+{
+  void *p = ALLOC_NULL (n);	/* { dg-message "in expansion of macro .ALLOC_NULL." } */
+  free (p);
+}
+
+void
+written_as_builtin (size_t n)
+{
+  void *p = __builtin_malloc (n);	/* { dg-message "__builtin_malloc\\(n\\) does not escape" } */
   free (p);
 }
 
