@@ -2,8 +2,9 @@
    order: allocation and deallocation functions; builtins that only move pointers
    around; the summary of a function defined in this unit; the noescape promises
    its declaration makes (plugin/attributes.cc); GCC's own fnspec string for the
-   callee; a table of C library functions, written as fnspec strings too;
-   and otherwise an unknown callee, to which every pointer argument escapes.
+   callee; a table of C library functions, written as fnspec strings too; a
+   declaration pure or const (its arguments reach only its result); and
+   otherwise an unknown callee, to which every pointer argument escapes.
    Knowledge that rests on a function's name (allocation functions, the table) is
    used only in a hosted environment, and only for functions without a body here.
 
@@ -541,6 +542,24 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
   return any;
 }
 
+/* A call to a function declared pure or const, of which nothing more is known:
+   it stores nothing and frees nothing, so its arguments reach only its result,
+   which may also point to any memory (a pure function reads globals).  A
+   truth value carries no pointer; an integer result may carry a pointer's bits
+   (assign_to follows them).  LHS, if any, receives the result.  */
+static void
+build_pure_call (escape_graph &g, gcall *call, tree lhs)
+{
+  if (!lhs || TREE_CODE (TREE_TYPE (lhs)) == BOOLEAN_TYPE)
+    return;
+  val_list vals;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    value_of (g, gimple_call_arg (call, i), vals);
+  if (POINTER_TYPE_P (TREE_TYPE (lhs)))
+    push_val (vals, HEAP_LOC, 0);
+  assign_to (g, lhs, vals, call, ER_CALL_RESULT);
+}
+
 /* What CALL does with its arguments, by the best knowledge available; LHS, if
    any, receives its result.  */
 static void
@@ -556,6 +575,8 @@ build_known_call (escape_graph &g, gcall *call, tree lhs)
     build_fnspec_call (g, call, fs, lib, lhs);
   else if (lib)
     build_fnspec_call (g, call, attr_fnspec (lib->fnspec), lib, lhs);
+  else if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
+    build_pure_call (g, call, lhs);
   else
     build_unknown_call (g, call, lhs);
 }
