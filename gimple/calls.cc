@@ -492,7 +492,10 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
 	copy_as_bytes (g, v, leak.bytes);
       if (leak.freed != NOT_REACHED)
 	{
-	  flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+	  val_list f;
+	  f.safe_splice (v);
+	  shift_values (f, leak.freed);
+	  flow_values (g, FREE_LOC, f, call, ER_CALL_ARG);
 	  for (const esc_val &x : v)
 	    {
 	      g.callee_frees.safe_push (x);

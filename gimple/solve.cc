@@ -359,8 +359,10 @@ walk (escape_graph &g, root r)
       if (l == HEAP_LOC && start != HEAP_LOC)
 	continue;
       /* An object returned by address escapes; what flows into it then flows to
-	 {heap}, not to the result (Go's walkOne does the same).  */
-      if (start == RESULT_LOC && g.locs[l].dist[r] < 0 && object_p (g.locs[l]))
+	 {heap}, not to the result (Go's walkOne does the same).  Freeing an
+	 object frees none of the objects it points to.  */
+      if ((start == RESULT_LOC || start == FREE_LOC) && g.locs[l].dist[r] < 0
+	  && object_p (g.locs[l]))
 	continue;
       int base = MAX (g.locs[l].dist[r], 0);
       for (unsigned i = 0; i < g.locs[l].in.length (); i++)
