@@ -113,96 +113,106 @@ free_call_p (const gcall *call)
 /* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
    return ('1'-'4' returns that argument, '.' unknown), one blank, then two
    characters per argument ('R' read, 'O' written, 'W' read and written, '1'-'9'
-   copied into that argument's memory, 'x' not a pointer).  None of them keeps a pointer argument.  VARIADIC_READ: arguments past
-   the fixed ones are only read.  STORES_ARG0: the function stores a pointer into
-   its first argument through its second (strtol's endptr).  */
+   copied into that argument's memory, 'x' not a pointer).  None of them keeps a
+   pointer argument.  VARIADIC: what the function does with the arguments past
+   the fixed ones (none: they escape).  ARG0_STORED_THROUGH: an argument through
+   which the function stores a pointer into its first argument (strtol's endptr,
+   strtok_r's saveptr); RESULT_THROUGH: an argument through which the function
+   may load its result (strtok_r's saveptr); 0 for none.  */
+enum variadic_use { VA_NONE, VA_READ, VA_WRITTEN };
+
 struct library_function
 {
   const char *name;
   const char *fnspec;
-  bool variadic_read;
-  bool stores_arg0;
+  variadic_use variadic;
+  unsigned char arg0_stored_through;
+  unsigned char result_through;
 };
 
 static const library_function library_table[] = {
-  { "printf", ". R ", true, false },
-  { "fprintf", ". W R ", true, false },
-  { "dprintf", ". x R ", true, false },
-  { "sprintf", ". O R ", true, false },
-  { "snprintf", ". O x R ", true, false },
-  { "vprintf", ". R R ", false, false },
-  { "vfprintf", ". W R R ", false, false },
-  { "vsprintf", ". O R R ", false, false },
-  { "vsnprintf", ". O x R R ", false, false },
-  { "__printf_chk", ". x R ", true, false },
-  { "__fprintf_chk", ". W x R ", true, false },
-  { "__sprintf_chk", ". O x x R ", true, false },
-  { "__snprintf_chk", ". O x x x R ", true, false },
-  { "puts", ". R ", false, false },
-  { "fputs", ". R W ", false, false },
-  { "fputc", ". x W ", false, false },
-  { "putc", ". x W ", false, false },
-  { "fwrite", ". R x x W ", false, false },
-  { "fread", ". O x x W ", false, false },
-  { "fgets", "1 O x W ", false, false },
-  { "fflush", ". W ", false, false },
-  { "fgetc", ". W ", false, false },
-  { "getc", ". W ", false, false },
-  { "ungetc", ". x W ", false, false },
-  { "fileno", ". R ", false, false },
-  { "feof", ". R ", false, false },
-  { "ferror", ". R ", false, false },
-  { "clearerr", ". W ", false, false },
-  { "fseek", ". W x x ", false, false },
-  { "fseeko", ". W x x ", false, false },
-  { "ftell", ". R ", false, false },
-  { "ftello", ". R ", false, false },
-  { "rewind", ". W ", false, false },
-  { "fopen", ". R R ", false, false },
-  { "perror", ". R ", false, false },
-  { "strcmp", ". R R ", false, false },
-  { "strncmp", ". R R x ", false, false },
-  { "strcasecmp", ". R R ", false, false },
-  { "strncasecmp", ". R R x ", false, false },
-  { "strcoll", ". R R ", false, false },
-  { "memcmp", ". R R x ", false, false },
-  { "strlen", ". R ", false, false },
-  { "strnlen", ". R x ", false, false },
-  { "strspn", ". R R ", false, false },
-  { "strcspn", ". R R ", false, false },
-  { "strchr", "1 R x ", false, false },
-  { "strrchr", "1 R x ", false, false },
-  { "memchr", "1 R x x ", false, false },
-  { "strstr", "1 R R ", false, false },
-  { "strpbrk", "1 R R ", false, false },
-  { "memcpy", "1 O 1 x ", false, false },
-  { "memmove", "1 O 1 x ", false, false },
-  { "memset", "1 O x x ", false, false },
-  { "strcpy", "1 O R ", false, false },
-  { "strncpy", "1 O R x ", false, false },
-  { "strcat", "1 W R ", false, false },
-  { "strncat", "1 W R x ", false, false },
-  { "atoi", ". R ", false, false },
-  { "atol", ". R ", false, false },
-  { "atoll", ". R ", false, false },
-  { "atof", ". R ", false, false },
-  { "strtol", ". R O x ", false, true },
-  { "strtoul", ". R O x ", false, true },
-  { "strtoll", ". R O x ", false, true },
-  { "strtoull", ". R O x ", false, true },
-  { "strtod", ". R O ", false, true },
-  { "strtof", ". R O ", false, true },
-  { "remove", ". R ", false, false },
-  { "unlink", ". R ", false, false },
-  { "rename", ". R R ", false, false },
-  { "access", ". R x ", false, false },
-  { "open", ". R x ", true, false },
-  { "read", ". x O x ", false, false },
-  { "write", ". x R x ", false, false },
-  { "getenv", ". R ", false, false },
-  { "time", ". O ", false, false },
-  { "gettimeofday", ". O O ", false, false },
-  { "clock_gettime", ". x O ", false, false },
+  { "printf", ". R ", VA_READ },
+  { "fprintf", ". W R ", VA_READ },
+  { "dprintf", ". x R ", VA_READ },
+  { "sprintf", ". O R ", VA_READ },
+  { "snprintf", ". O x R ", VA_READ },
+  { "vprintf", ". R R " },
+  { "vfprintf", ". W R R " },
+  { "vsprintf", ". O R R " },
+  { "vsnprintf", ". O x R R " },
+  { "__printf_chk", ". x R ", VA_READ },
+  { "__fprintf_chk", ". W x R ", VA_READ },
+  { "__sprintf_chk", ". O x x R ", VA_READ },
+  { "__snprintf_chk", ". O x x x R ", VA_READ },
+  { "puts", ". R " },
+  { "fputs", ". R W " },
+  { "fputc", ". x W " },
+  { "putc", ". x W " },
+  { "fwrite", ". R x x W " },
+  { "fread", ". O x x W " },
+  { "fgets", "1 O x W " },
+  { "fflush", ". W " },
+  { "fgetc", ". W " },
+  { "getc", ". W " },
+  { "ungetc", ". x W " },
+  { "fileno", ". R " },
+  { "feof", ". R " },
+  { "ferror", ". R " },
+  { "clearerr", ". W " },
+  { "fseek", ". W x x " },
+  { "fseeko", ". W x x " },
+  { "ftell", ". R " },
+  { "ftello", ". R " },
+  { "rewind", ". W " },
+  { "fopen", ". R R " },
+  { "perror", ". R " },
+  { "strcmp", ". R R " },
+  { "strncmp", ". R R x " },
+  { "strcasecmp", ". R R " },
+  { "strncasecmp", ". R R x " },
+  { "strcoll", ". R R " },
+  { "memcmp", ". R R x " },
+  { "strlen", ". R " },
+  { "strnlen", ". R x " },
+  { "strspn", ". R R " },
+  { "strcspn", ". R R " },
+  { "strchr", "1 R x " },
+  { "strrchr", "1 R x " },
+  { "memchr", "1 R x x " },
+  { "strstr", "1 R R " },
+  { "strpbrk", "1 R R " },
+  { "memcpy", "1 O 1 x " },
+  { "memmove", "1 O 1 x " },
+  { "memset", "1 O x x " },
+  { "strcpy", "1 O R " },
+  { "strncpy", "1 O R x " },
+  { "strcat", "1 W R " },
+  { "strncat", "1 W R x " },
+  { "atoi", ". R " },
+  { "atol", ". R " },
+  { "atoll", ". R " },
+  { "atof", ". R " },
+  { "strtol", ". R O x ", VA_NONE, 1 },
+  { "strtoul", ". R O x ", VA_NONE, 1 },
+  { "strtoll", ". R O x ", VA_NONE, 1 },
+  { "strtoull", ". R O x ", VA_NONE, 1 },
+  { "strtod", ". R O ", VA_NONE, 1 },
+  { "strtof", ". R O ", VA_NONE, 1 },
+  { "strtok_r", "1 W R W ", VA_NONE, 2, 2 },
+  { "sscanf", ". R R ", VA_WRITTEN },
+  { "fscanf", ". W R ", VA_WRITTEN },
+  { "scanf", ". R ", VA_WRITTEN },
+  { "remove", ". R " },
+  { "unlink", ". R " },
+  { "rename", ". R R " },
+  { "access", ". R x " },
+  { "open", ". R x ", VA_READ },
+  { "read", ". x O x " },
+  { "write", ". x R x " },
+  { "getenv", ". R " },
+  { "time", ". O " },
+  { "gettimeofday", ". O O " },
+  { "clock_gettime", ". x O " },
 };
 
 /* Functions that read their arguments' memory only to compute a number, a truth
@@ -210,7 +220,7 @@ static const library_function library_table[] = {
 static const char *const byte_inspectors[] = {
   "strcmp", "strncmp", "strcasecmp", "strncasecmp", "strcoll", "memcmp", "bcmp",
   "strlen", "strnlen", "strspn", "strcspn", "strchr", "strrchr", "memchr", "strstr",
-  "strpbrk", "atoi", "atol", "atoll", "atof", "strtol", "strtoul", "strtoll",
+  "strpbrk", "strtok_r", "atoi", "atol", "atoll", "atof", "strtol", "strtoul", "strtoll",
   "strtoull", "strtod", "strtof", "remove", "unlink", "rename", "access", "open",
   "getenv", "fopen"
 };
@@ -381,7 +391,8 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   bool returns_arg = lib ? attr_fnspec (lib->fnspec).returns_arg (&ret_arg)
 			 : fs.returns_arg (&ret_arg);
   bool result_from_args = returns_arg || !lib;
-  bool variadic_read = lib && lib->variadic_read;
+  bool variadic_read = lib && lib->variadic == VA_READ;
+  bool variadic_written = lib && lib->variadic == VA_WRITTEN;
   bool raw_copy = raw_copy_p (call);
   bool copies_reads = !byte_inspector_p (call) && !(raw_copy && typed_copy_p (call));
   bool prints_pointers = variadic_read && may_print_pointer_p (call, lib);
@@ -409,6 +420,11 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
       unsigned copied_to = 0;
       bool kept = specified && fs.arg_used_p (i) && !fs.arg_noescape_p (i)
 		  && !fs.arg_copied_to_arg_p (i, &copied_to);
+      if (!specified && variadic_written)
+	{
+	  written.safe_push (i);
+	  continue;
+	}
       if ((!specified && !variadic_read) || kept)
 	{
 	  flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
@@ -439,9 +455,19 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
       value_of (g, gimple_call_arg (call, i), ptrs);
       if (copied[i])
 	vals.safe_splice (*copied[i]);
-      if (lib && lib->stores_arg0 && i == 1)
+      if (lib && lib->arg0_stored_through && i == lib->arg0_stored_through)
 	value_of (g, gimple_call_arg (call, 0), vals);
+      /* A scanf conversion stores text's value: %p makes a pointer of it.  */
+      if (variadic_written && !fs.arg_specified_p (i))
+	push_val (vals, HEAP_LOC, 0);
       store_through (g, ptrs, vals, call, ER_CALL_ARG);
+    }
+  if (lib && lib->result_through && lib->result_through < nargs)
+    {
+      val_list through;
+      value_of (g, gimple_call_arg (call, lib->result_through), through);
+      shift_values (through, 1);
+      to_lhs.safe_splice (through);
     }
   for (val_list *c : copied)
     delete c;
