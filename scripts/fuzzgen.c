@@ -29,7 +29,9 @@
    split into unsigned halves by shift and mask (parked in globals, doubles, a
    vector), unsigned long, %lx and %p text.  Recursion a few thousand to 50,000
    levels deep with a 16 to 128-byte block per level: frames that held their
-   blocks could overflow the stack.  */
+   blocks could overflow the stack.  Blocks in a field of a struct among integer
+   fields: in arrays of structs, nested structs, structs copied by value or into
+   a union over them, two structs' fields sharing a block.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1105,6 +1107,78 @@ sc_escape (ctx *c)
 
 static int nmakers;
 
+/* A block in a field of a struct among integer fields, in an array of such
+   structs, maybe copied by value or into a union over the struct, maybe also in
+   a second struct's field (an alias that is never freed); helpers read the
+   integer fields, sum the block through the struct, free it or take it out.  */
+static void
+sc_fields (ctx *c)
+{
+  unsigned u = uid++, k;
+  unsigned m = 1 + rnd (4), i = rnd (m);
+  char holder[32], p[48], n[48], nn[16], e[96];
+  out ("{");
+  ind++;
+  out ("struct T t%u[%u];", u, m);
+  out ("memset (t%u, 0, sizeof t%u);", u, u);
+  for (unsigned j = 0; j < m; j++)
+    {
+      uexpr (c, e, sizeof e);
+      out ("t%u[%u].tag = %s;", u, j, e);
+      out ("t%u[%u].w[1] = %uu;", u, j, rnd (1000));
+    }
+  snprintf (nn, sizeof nn, "n%u", u);
+  int isconst = decl_count (c, nn, &k);
+  snprintf (holder, sizeof holder, "t%u[%u]", u, i);
+  out ("%s.in.n = %s;", holder, nn);
+  snprintf (p, sizeof p, "%s.in.p", holder);
+  snprintf (n, sizeof n, "%s.in.n", holder);
+  alloc_into (c, "", p, n, k, isconst);
+  out ("acc += h_tag (&%s);", holder);
+  if (m > 1 && chance (30))
+    {
+      out ("t%u[%u].in = %s.in;", u, (i + 1) % m, holder);
+      out ("acc += t%u[%u].in.p[0] + h_tag (&t%u[%u]);", u, (i + 1) % m, u, (i + 1) % m);
+    }
+  switch (rnd (3))
+    {
+    case 0:
+      out ("struct T c%u = %s;", u, holder);
+      snprintf (holder, sizeof holder, "c%u", u);
+      break;
+    case 1:
+      out ("union V v%u;", u);
+      out ("memset (&v%u, 0, sizeof v%u);", u, u);
+      out ("v%u.t = %s;", u, holder);
+      out ("acc += v%u.t.tag;", u);
+      snprintf (holder, sizeof holder, "v%u.t", u);
+      break;
+    default:
+      break;
+    }
+  snprintf (p, sizeof p, "%s.in.p", holder);
+  snprintf (n, sizeof n, "%s.in.n", holder);
+  ctx d = *c;
+  d.depth++;
+  add_blk (&d, p, n);
+  gen_stmts (&d, rnd (3));
+  out ("acc += h_sum_t (&%s) + h_tag (&%s);", holder, holder);
+  switch (rnd (3))
+    {
+    case 0:
+      out ("h_free_t (&%s);", holder);
+      break;
+    case 1:
+      out ("free (h_take_t (&%s));", holder);
+      break;
+    default:
+      release (c, p, n, 0);
+      break;
+    }
+  ind--;
+  out ("}");
+}
+
 /* A block made by a generated allocating function.  */
 static void
 sc_callee (ctx *c)
@@ -1599,6 +1673,11 @@ gen_stmt (ctx *c)
       case 22:
 	sc_bits (c, bits_int);
 	return;
+      case 23:
+	if (deep)
+	  break;
+	sc_fields (c);
+	return;
       default:
 	sc_use (c);
 	return;
@@ -1639,6 +1718,8 @@ prologue (void)
     "static unsigned *g_alias;\n"
     "static struct S g_s;\n"
     "struct P { unsigned *p; unsigned n; uintptr_t u; struct S *h; };\n"
+    "struct T { unsigned tag; struct { unsigned *p; unsigned n; } in; unsigned w[2]; };\n"
+    "union V { struct T t; unsigned long long raw[4]; };\n"
     "static struct P g_pend[4];\n"
     "union U { unsigned *p; unsigned char b[sizeof (unsigned *)];\n"
     "          unsigned w[sizeof (unsigned *) / sizeof (unsigned)]; };\n"
@@ -1698,6 +1779,15 @@ prologue (void)
        "memcpy (q, p, n * sizeof *q); return q; }");
   noinline_maybe ();
   out ("static void h_free_s (struct S *s) { free (s->a); free (s); }");
+  noinline_maybe ();
+  out ("static unsigned h_tag (const struct T *t) { return t->tag * 3u + t->in.n + t->w[1]; }");
+  noinline_maybe ();
+  out ("static unsigned h_sum_t (const struct T *t) { return h_sum (t->in.p, t->in.n) ^ t->tag; }");
+  noinline_maybe ();
+  out ("static void h_free_t (struct T *t) { free (t->in.p); t->in.p = NULL; }");
+  noinline_maybe ();
+  out ("static unsigned *h_take_t (struct T *t) "
+       "{ unsigned *p = t->in.p; t->in.p = NULL; return p; }");
   noinline_maybe ();
   out ("static unsigned h_str (const char *s) "
        "{ unsigned h = 5381; while (*s) h = h * 33u + (unsigned char) *s++; "
