@@ -33,14 +33,17 @@ hosted_p (void)
 }
 
 /* Whether FN is the C library function NAME: a builtin, or in a hosted
-   environment an external function of that name (e.g. under -fno-builtin).  */
+   environment an external function of that name (e.g. under -fno-builtin).
+   A body the C library's headers give for inlining only (glibc's extern
+   inline bsearch and atoi at -O1 and above) does not make it another
+   function: the notes stay the same at every -O level.  */
 static bool
 library_decl_p (tree fn, const char *name)
 {
   if (!fn || !DECL_NAME (fn))
     return false;
   cgraph_node *node = cgraph_node::get (fn);
-  if (node && node->has_gimple_body_p ())
+  if (node && node->has_gimple_body_p () && !DECL_EXTERNAL (fn))
     return false;
   const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
   bool builtin = fndecl_built_in_p (fn, BUILT_IN_NORMAL);
@@ -478,6 +481,46 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
 }
 
+/* The values V of an argument of CALL, passed to a parameter that LEAK
+   describes of a function that may write foreign memory if WRITES_FOREIGN;
+   what the parameter leaks to the function's result goes to TO_LHS.  */
+static void
+pass_to_summarized_param (escape_graph &g, gcall *call, const val_list &v,
+			  const param_leak &leak, bool writes_foreign, val_list &to_lhs)
+{
+  if (leak.heap != NOT_REACHED)
+    {
+      val_list h;
+      h.safe_splice (v);
+      shift_values (h, leak.heap);
+      flow_values (g, HEAP_LOC, h, call, ER_CALL_ARG);
+    }
+  if (leak.result != NOT_REACHED)
+    {
+      val_list r;
+      r.safe_splice (v);
+      shift_values (r, leak.result);
+      to_lhs.safe_splice (r);
+    }
+  if (writes_foreign)
+    for (const esc_val &x : v)
+      g.clobbers.safe_push (flow_to_temp (g, x, call));
+  if (leak.bytes != NOT_REACHED)
+    copy_as_bytes (g, v, leak.bytes);
+  if (leak.freed != NOT_REACHED)
+    {
+      val_list f;
+      f.safe_splice (v);
+      shift_values (f, leak.freed);
+      flow_values (g, FREE_LOC, f, call, ER_CALL_ARG);
+      for (const esc_val &x : v)
+	{
+	  g.callee_frees.safe_push (x);
+	  g.callee_free_calls.safe_push (call);
+	}
+    }
+}
+
 /* A call to a function of this unit whose summary is S.  LHS, if any, receives
    the result.  */
 static void
@@ -492,48 +535,90 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
       val_list v;
       value_of (g, arg, v);
       if (i >= s.params.length ())
-	{
-	  flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
-	  continue;
-	}
-      const param_leak &leak = s.params[i];
-      if (leak.heap != NOT_REACHED)
-	{
-	  val_list h;
-	  h.safe_splice (v);
-	  shift_values (h, leak.heap);
-	  flow_values (g, HEAP_LOC, h, call, ER_CALL_ARG);
-	}
-      if (leak.result != NOT_REACHED)
-	{
-	  val_list r;
-	  r.safe_splice (v);
-	  shift_values (r, leak.result);
-	  to_lhs.safe_splice (r);
-	}
-      if (s.writes_foreign)
-	for (const esc_val &x : v)
-	  g.clobbers.safe_push (flow_to_temp (g, x, call));
-      if (leak.bytes != NOT_REACHED)
-	copy_as_bytes (g, v, leak.bytes);
-      if (leak.freed != NOT_REACHED)
-	{
-	  val_list f;
-	  f.safe_splice (v);
-	  shift_values (f, leak.freed);
-	  flow_values (g, FREE_LOC, f, call, ER_CALL_ARG);
-	  for (const esc_val &x : v)
-	    {
-	      g.callee_frees.safe_push (x);
-	      g.callee_free_calls.safe_push (call);
-	    }
-	}
+	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+      else
+	pass_to_summarized_param (g, call, v, s.params[i], s.writes_foreign, to_lhs);
     }
   if (lhs)
     {
       push_val (to_lhs, HEAP_LOC, 0);
       assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
     }
+}
+
+/* C library functions that call back a function they are given, with the
+   number of arguments a call has, which argument is the callback, which
+   argument each of the callback's parameters gets (-1: none), and the argument
+   the result points into (-1: none).  The functions themselves only read
+   and reorder the memory they are given.  */
+struct callback_function
+{
+  const char *name;
+  unsigned nargs;
+  unsigned callback;
+  int params[3];
+  int result;
+};
+
+static const callback_function callback_functions[] = {
+  { "qsort", 4, 3, { 0, 0, -1 }, -1 },
+  { "qsort_r", 5, 3, { 0, 0, 4 }, -1 },
+  { "bsearch", 5, 4, { 0, 1, -1 }, 1 },
+};
+
+/* The entry of callback_functions CALL calls, or NULL.  */
+static const callback_function *
+callback_function_of (const gcall *call)
+{
+  for (const callback_function &f : callback_functions)
+    if (library_call_p (call, f.name) && gimple_call_num_args (call) == f.nargs)
+      return &f;
+  return NULL;
+}
+
+/* The function that CALL, a call of a C library function that calls back a
+   function it is given, is given by address; otherwise NULL.  The call graph
+   takes CALL as a call of it too (recursion.cc).  */
+tree
+callback_of (const gcall *call)
+{
+  const callback_function *f = callback_function_of (call);
+  if (!f)
+    return NULL_TREE;
+  tree cb = gimple_call_arg (call, f->callback);
+  if (TREE_CODE (cb) != ADDR_EXPR || TREE_CODE (TREE_OPERAND (cb, 0)) != FUNCTION_DECL)
+    return NULL_TREE;
+  return TREE_OPERAND (cb, 0);
+}
+
+/* If CALL is one of callback_functions whose callback is a function of this
+   unit with a summary, build it by that summary (what the callback returns
+   stays in the library function) and return true.  */
+static bool
+build_callback_call (escape_graph &g, gcall *call, tree lhs)
+{
+  tree cb = callback_of (call);
+  const esc_summary *s = cb ? summary_for_decl (cb) : NULL;
+  if (!s)
+    return false;
+  const callback_function &f = *callback_function_of (call);
+  val_list unused;
+  for (unsigned i = 0; i < ARRAY_SIZE (f.params) && f.params[i] >= 0; i++)
+    {
+      val_list v;
+      value_of (g, gimple_call_arg (call, f.params[i]), v);
+      if (i < s->params.length ())
+	pass_to_summarized_param (g, call, v, s->params[i], s->writes_foreign, unused);
+      else
+	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
+    }
+  if (lhs && f.result >= 0)
+    {
+      val_list r;
+      value_of (g, gimple_call_arg (call, f.result), r);
+      assign_to (g, lhs, r, call, ER_CALL_RESULT);
+    }
+  return true;
 }
 
 /* If the type CALL calls through promises that some parameter does not escape,
@@ -598,7 +683,7 @@ build_known_call (escape_graph &g, gcall *call, tree lhs)
   attr_fnspec fs = gimple_call_fnspec (call);
   if (const esc_summary *s = summary_for_call (call))
     build_summarized_call (g, call, *s, lhs);
-  else if (build_promised_call (g, call, lhs))
+  else if (build_promised_call (g, call, lhs) || build_callback_call (g, call, lhs))
     ;
   else if (fs.known_p ())
     build_fnspec_call (g, call, fs, lib, lhs);

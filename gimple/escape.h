@@ -327,6 +327,8 @@ const char *may_recurse (tree fn);
 void forget_recursion (void);
 
 /* summary.cc */
+tree callback_of (const gcall *call);
+esc_summary *summary_for_decl (tree fn);
 esc_summary *summary_for_call (const gcall *call);
 escape_graph *analyze_function (cgraph_node *node);
 struct promotion;

@@ -55,6 +55,20 @@ visible_callee (cgraph_edge *e)
   return callee;
 }
 
+/* The function the library function edge E calls calls back (qsort's
+   comparator), if its body is here: the library function calls nothing else,
+   so the edge is a call of that function (also where the library's headers
+   give a body for inlining, as glibc's do for bsearch).  */
+static cgraph_node *
+visible_callback (cgraph_edge *e)
+{
+  tree cb = e->call_stmt ? callback_of (e->call_stmt) : NULL_TREE;
+  cgraph_node *node = cb ? cgraph_node::get (cb) : NULL;
+  if (!node || !(node = node->function_symbol ())->has_gimple_body_p ())
+    return NULL;
+  return node;
+}
+
 /* Whether direct edge E calls code that may call back into this unit unseen.  */
 static bool
 opaque_edge_p (cgraph_edge *e)
@@ -81,6 +95,8 @@ calls_of (cgraph_node *node, vec<cgraph_node *> &succ)
       for (cgraph_edge *e = n->callees; e; e = e->next_callee)
 	if (!e->inline_failed)
 	  bodies.safe_push (e->callee);
+	else if (cgraph_node *c = visible_callback (e))
+	  succ.safe_push (c);
 	else if (cgraph_node *c = visible_callee (e))
 	  succ.safe_push (c);
 	else if (!opaque && opaque_edge_p (e))

@@ -33,12 +33,14 @@ nests_functions_p (tree fn)
   return nesting_parents->contains (fn);
 }
 
+/* The summary of function FN, if it has one whose body will run: not a body
+   given for inlining only (extern inline, as glibc's headers give bsearch at
+   -O1 and above), which stands for a definition elsewhere.  */
 esc_summary *
-summary_for_call (const gcall *call)
+summary_for_decl (tree fn)
 {
-  if (!summaries)
+  if (!summaries || !fn || DECL_EXTERNAL (fn))
     return NULL;
-  tree fn = gimple_call_fndecl (call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
   if (!node)
     return NULL;
@@ -48,6 +50,12 @@ summary_for_call (const gcall *call)
     return NULL;
   esc_summary **s = summaries->get (node->decl);
   return s ? *s : NULL;
+}
+
+esc_summary *
+summary_for_call (const gcall *call)
+{
+  return summary_for_decl (gimple_call_fndecl (call));
 }
 
 /* The function nested in FN whose address statement STMT takes, or NULL.  */
