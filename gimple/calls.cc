@@ -223,9 +223,9 @@ static const library_function library_table[] = {
 static const char *const byte_inspectors[] = {
   "strcmp", "strncmp", "strcasecmp", "strncasecmp", "strcoll", "memcmp", "bcmp",
   "strlen", "strnlen", "strspn", "strcspn", "strchr", "strrchr", "memchr", "strstr",
-  "strpbrk", "strtok_r", "atoi", "atol", "atoll", "atof", "strtol", "strtoul", "strtoll",
-  "strtoull", "strtod", "strtof", "remove", "unlink", "rename", "access", "open",
-  "getenv", "fopen"
+  "strpbrk", "strtok_r", "atoi", "atol", "atoll", "atof", "strtol", "strtoul",
+  "strtoll", "strtoull", "strtod", "strtof", "remove", "unlink", "rename", "access",
+  "open", "getenv", "fopen"
 };
 
 static bool
