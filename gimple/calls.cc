@@ -633,7 +633,7 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
 {
   tree fn = gimple_call_fndecl (call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
-  if (node && (node->clone_of || node->former_clone_of))
+  if (node && gcc_clone_p (node))
     return false;
   tree fntype = gimple_call_fntype (call);
   bool any = false;

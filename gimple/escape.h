@@ -48,7 +48,8 @@
    Calls.  A call to a function defined in this unit uses that function's summary: for
    each parameter, the dereference count with which it leaks to {heap}, to the
    result, to what the function frees and to {bytes}, and whether the callee writes
-   pointers into memory it does not own.
+   pointers into memory it does not own.  Under -flto the summaries travel with their
+   functions to the link, where the pass after inlining uses them across units.
    Functions are analysed callee-first by strongly connected components of the call
    graph; the members of a recursive component start from an empty summary and are
    re-analysed until their summaries stop changing (Go's bottom-up batches).  Library
@@ -61,7 +62,9 @@
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
    diagnostics and -m=2 explanations), promote.cc (the rewrite), hardening.cc (what
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
-   after inlining); plugin/attributes.cc holds the attributes the plugin adds.  */
+   after inlining), streamed.cc (what travels with functions under -flto),
+   clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes);
+   plugin/attributes.cc holds the attributes the plugin adds.  */
 
 #ifndef ESCAPE_ESCAPE_H
 #define ESCAPE_ESCAPE_H
@@ -324,19 +327,34 @@ struct call_graph
 void call_graph_components (const call_graph &cg, vec<vec<unsigned> > &out);
 bool cyclic_component_p (const call_graph &cg, const vec<unsigned> &scc);
 const char *may_recurse (tree fn);
+void publish_recursion_facts (void);
 void forget_recursion (void);
 
 /* summary.cc */
 tree callback_of (const gcall *call);
 esc_summary *summary_for_decl (tree fn);
 esc_summary *summary_for_call (const gcall *call);
+esc_summary *summary_of_body (cgraph_node *node);
 escape_graph *analyze_function (cgraph_node *node);
 struct promotion;
 typedef void (*promotion_reporter) (escape_graph &, const vec<promotion> &);
 bool finish_function (escape_graph *g, promotion_reporter report);
 void analyze_translation_unit (void);
 void forget_analysis_facts (void);
+void record_summary (tree fn, esc_summary *s);
 void release_summaries (void);
+
+/* streamed.cc */
+void publish_summary (tree fn, const esc_summary &s);
+void publish_once (tree fn);
+esc_summary *streamed_summary (cgraph_node *node);
+bool streamed_once_p (cgraph_node *node);
+size_t written_name_length (const char *name);
+void release_streamed_summaries (void);
+
+/* clones.cc */
+bool gcc_clone_p (cgraph_node *node);
+void summarize_clones (void);
 
 /* promote.cc */
 struct promotion
@@ -370,6 +388,7 @@ void emit_suggestions (void);
 /* pass.cc, late.cc */
 opt_pass *make_pass_escape (gcc::context *ctxt);
 opt_pass *make_pass_escape_late (gcc::context *ctxt);
+opt_pass *make_pass_escape_ipa (gcc::context *ctxt);
 void prepare_after_inlining (void);
 
 /* report.cc */

@@ -11,16 +11,16 @@
    It only promotes and explains: the -m notes of the first pass stay what they
    are at every -O level, and this pass adds "moved to stack: malloc(32) (inlined
    from xmalloc at lib/xmalloc.c:40)" at the call that was inlined, or "(after
-   inlining)" for a site of the function itself; -m=2 says why a site that came
-   with an inlined body stays on the heap.  Its notes are printed, sorted, after
-   the last function of the unit.
+   inlining)" for a site of the function itself ("(at link time)" in lto1); -m=2
+   says why a site that came with an inlined body stays on the heap.  Its notes
+   are printed, sorted, after the last function of the unit.
 
    What it knows: the summaries of the first pass for calls that were not inlined
-   (an IPA clone with changed parameters has no summary, so it is an unknown
-   callee; in lto1 there are no summaries and every call that was not inlined is
-   unknown), which functions may recurse (recursion.cc, computed again on the call
-   graph IPA leaves, before the first function drops its edges), and the bytes
-   already moved into the frame, by the first pass or by inlined callees'
+   (in lto1, those its functions brought from their units, streamed.cc; an IPA
+   clone has the summary of its original through its parameter changes,
+   clones.cc), which functions may recurse (recursion.cc, computed again on the
+   call graph IPA leaves, before the first function drops its edges), and the
+   bytes already moved into the frame, by the first pass or by inlined callees'
    promotions, which count against the frame budget.  */
 
 #include "gimple/escape.h"

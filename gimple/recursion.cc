@@ -17,7 +17,10 @@
    The call graph is walked through inlined calls (after IPA inlining, a call in
    an inlined body belongs to the inline clone): the facts hold for the early pass
    and for the pass after inlining alike.  They are computed once per compilation,
-   while every function still has its body.  */
+   while every function still has its body.  Under -flto, a call into another
+   partition is opaque to an LTRANS process, so the facts are also computed in
+   WPA, on the whole program's call graph, and LTRANS takes WPA's word for the
+   functions WPA found are never active twice (streamed.cc).  */
 
 #include "gimple/escape.h"
 
@@ -285,9 +288,23 @@ compute_recursion (void)
 	    k = toward[k];
 	  why = cg.opaque[k];
 	}
-      if (why)
+      if (why && !(flag_ltrans && streamed_once_p (cg.nodes[i])))
 	recursion->put (cg.nodes[i]->decl, why);
     }
+}
+
+/* In WPA, which sees the whole call graph: mark every function that is never
+   active twice, for the LTRANS processes, which see only their partition.  */
+void
+publish_recursion_facts (void)
+{
+  forget_recursion ();
+  may_recurse (NULL_TREE);
+  call_graph cg;
+  for (cgraph_node *n : cg.nodes)
+    if (!may_recurse (n->decl))
+      publish_once (n->decl);
+  forget_recursion ();
 }
 
 /* Whether function FN may be active more than once at a time: NULL if not, ""

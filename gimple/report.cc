@@ -1100,7 +1100,7 @@ report_after_inlining (escape_graph &g, const vec<promotion> &plan)
 	    pp_printf (&origin, ", in %s", lang_hooks.decl_printable_name (g.fn->decl, 2));
 	}
       else
-	pp_string (&origin, "after inlining");
+	pp_string (&origin, in_lto_p ? "at link time" : "after inlining");
       if (p.moved)
 	add_note (at, "moved to stack: %s (%s)", pp_formatted_text (&site),
 		  pp_formatted_text (&origin));

@@ -39,16 +39,23 @@ nests_functions_p (tree fn)
 esc_summary *
 summary_for_decl (tree fn)
 {
-  if (!summaries || !fn || DECL_EXTERNAL (fn))
-    return NULL;
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
   if (!node)
     return NULL;
   enum availability avail;
   node = node->function_symbol (&avail);
-  if (avail < AVAIL_AVAILABLE)
+  if (avail < AVAIL_AVAILABLE || (!in_lto_p && DECL_EXTERNAL (fn)))
     return NULL;
-  esc_summary **s = summaries->get (node->decl);
+  return summary_of_body (node);
+}
+
+/* The summary of NODE's body, whoever calls it.  */
+esc_summary *
+summary_of_body (cgraph_node *node)
+{
+  if (in_lto_p)
+    return streamed_summary (node);
+  esc_summary **s = summaries ? summaries->get (node->decl) : NULL;
   return s ? *s : NULL;
 }
 
@@ -105,6 +112,38 @@ analyze_function (cgraph_node *node)
   return g;
 }
 
+static void
+delete_summary (esc_summary *s)
+{
+  s->params.release ();
+  delete s;
+}
+
+/* Make S the summary of FN, in place of any it had.  */
+static void
+put_summary (tree fn, esc_summary *s)
+{
+  if (esc_summary **old = summaries->get (fn))
+    delete_summary (*old);
+  summaries->put (fn, s);
+}
+
+/* Make S, made after the analysis, the summary of FN: in lto1 it goes with FN
+   to the LTRANS stage (streamed.cc).  */
+void
+record_summary (tree fn, esc_summary *s)
+{
+  if (in_lto_p)
+    {
+      publish_summary (fn, *s);
+      delete_summary (s);
+    }
+  else if (summaries)
+    put_summary (fn, s);
+  else
+    delete_summary (s);
+}
+
 static int
 clamped (int derefs)
 {
@@ -135,12 +174,7 @@ update_summary (escape_graph &g)
 		 || (*old)->params.length () != s->params.length ()
 		 || memcmp ((*old)->params.address (), s->params.address (),
 			    s->params.length () * sizeof (param_leak));
-  if (old)
-    {
-      (*old)->params.release ();
-      delete *old;
-    }
-  summaries->put (g.fn->decl, s);
+  put_summary (g.fn->decl, s);
   return changed;
 }
 
@@ -157,12 +191,7 @@ set_summary (cgraph_node *node, int derefs)
       param_leak leak = { derefs, derefs, derefs, derefs };
       s->params.safe_push (leak);
     }
-  if (esc_summary **old = summaries->get (node->decl))
-    {
-      (*old)->params.release ();
-      delete *old;
-    }
-  summaries->put (node->decl, s);
+  put_summary (node->decl, s);
 }
 
 /* Plan G's promotions, REPORT them, apply them and release G; return whether
@@ -230,16 +259,24 @@ analyze_scc (const vec<cgraph_node *> &scc, bool recursive)
       finish_function (analyze_function (n), report_function);
 }
 
+/* Attach to each function whose summary callers may use its summary, for the
+   LTO bytecode (streamed.cc).  */
+static void
+publish_summaries (void)
+{
+  for (auto it = summaries->begin (); it != summaries->end (); ++it)
+    if (summary_for_decl ((*it).first) == (*it).second)
+      publish_summary ((*it).first, *(*it).second);
+}
+
 void
 release_summaries (void)
 {
+  release_streamed_summaries ();
   if (!summaries)
     return;
   for (auto it = summaries->begin (); it != summaries->end (); ++it)
-    {
-      (*it).second->params.release ();
-      delete (*it).second;
-    }
+    delete_summary ((*it).second);
   delete summaries;
   summaries = NULL;
 }
@@ -260,6 +297,8 @@ analyze_translation_unit (void)
       analyze_scc (members, cyclic_component_p (cg, scc));
       scc.release ();
     }
+  if (flag_generate_lto)
+    publish_summaries ();
   forget_analysis_facts ();
 }
 

@@ -91,6 +91,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	       PASS_POS_INSERT_AFTER);
   if (ESCAPE_PROMOTE_AFTER_INLINING)
     {
+      insert_pass (info->base_name, make_pass_escape_ipa (g), "comdats",
+		   PASS_POS_INSERT_AFTER);
       insert_pass (info->base_name, make_pass_escape_late (g), "objsz",
 		   PASS_POS_INSERT_BEFORE);
       register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END, all_ipa_passes_end,

@@ -1,0 +1,199 @@
+/* What travels with functions to the link, under -flto.  The pass after
+   inlining runs in lto1, where a call that was not inlined may lead to a
+   function of another unit, and where each LTRANS process sees only its own
+   partition of the call graph.  Two facts made elsewhere are needed there.
+
+   Summaries.  Without a callee's summary every block passed to it escapes, and
+   GCC's own call-argument flags cannot stand in: they do not say whether the
+   callee frees what it is given.  When cc1 writes LTO bytecode, the first pass
+   attaches to every function it summarized an attribute "escape summary" (its
+   name has a space, so no program can spell it) holding the summary as a
+   string; GCC streams declarations with their attributes, and in lto1 the
+   prevailing definition of a symbol carries the summary of the body that runs.
+
+     escape1 NAME W N H,R,F,B ...
+
+   NAME the function's assembler name, W 'w' if it writes foreign memory ('-'
+   if not), N its number of parameters, then each parameter's dereference counts
+   to {heap}, the result, {free} and {bytes} (-1: not reached).
+
+   Recursion.  A call into another partition is opaque to an LTRANS process: the
+   callee may call back, so every function that reaches one and can be entered
+   from outside is taken as recursive (recursion.cc), and gets no promotion.
+   WPA sees the whole call graph: it attaches "escape once" (escape1 NAME) to
+   every function that is never active twice, and LTRANS takes its word.
+
+   A fact holds only for the function it was made for.  IPA clones (.isra,
+   .constprop, .part, simd clones) copy their original's attributes but may
+   drop, add or reorder parameters, and in lto1 a clone whose body is in another
+   partition no longer says whose clone it is: the only mark it keeps is its
+   name.  A fact is therefore read only where the function's assembler name is
+   the one recorded (or that name made private by LTO, NAME.lto_priv.K), and a
+   summary only where the definition cannot be replaced at link time; anything
+   else is an unknown callee.  The clones the regular IPA passes make get
+   summaries of their own in WPA, under their own names (clones.cc).  */
+
+#include "gimple/escape.h"
+
+static const char FACT_VERSION[] = "escape1";
+static const char SUMMARY_ATTRIBUTE[] = "escape summary";
+static const char ONCE_ATTRIBUTE[] = "escape once";
+
+/* Summaries read in lto1, by function.  */
+static hash_map<tree, esc_summary *> *streamed;
+
+static int
+encoded_derefs (int derefs)
+{
+  return derefs == NOT_REACHED ? -1 : derefs;
+}
+
+static int
+decoded_derefs (long derefs)
+{
+  return derefs < 0 ? NOT_REACHED : (int) MIN (derefs, (long) NOT_REACHED);
+}
+
+/* Start PP with what each fact about FN starts with.  */
+static void
+start_fact (pretty_printer *pp, tree fn)
+{
+  pp_printf (pp, "%s %s", FACT_VERSION, IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn)));
+}
+
+/* Attach PP's text to FN as ATTRIBUTE, for the LTO bytecode.  */
+static void
+attach_fact (tree fn, const char *attribute, pretty_printer *pp)
+{
+  const char *text = pp_formatted_text (pp);
+  tree value = build_tree_list (NULL_TREE, build_string (strlen (text), text));
+  DECL_ATTRIBUTES (fn) = tree_cons (get_identifier (attribute), value, DECL_ATTRIBUTES (fn));
+}
+
+/* Attach S, the summary of FN, to FN.  */
+void
+publish_summary (tree fn, const esc_summary &s)
+{
+  pretty_printer pp;
+  start_fact (&pp, fn);
+  pp_printf (&pp, " %c %u", s.writes_foreign ? 'w' : '-', s.params.length ());
+  for (const param_leak &l : s.params)
+    pp_printf (&pp, " %d,%d,%d,%d", encoded_derefs (l.heap), encoded_derefs (l.result),
+	       encoded_derefs (l.freed), encoded_derefs (l.bytes));
+  attach_fact (fn, SUMMARY_ATTRIBUTE, &pp);
+}
+
+/* Attach to FN that it is never active twice.  */
+void
+publish_once (tree fn)
+{
+  pretty_printer pp;
+  start_fact (&pp, fn);
+  attach_fact (fn, ONCE_ATTRIBUTE, &pp);
+}
+
+/* The length of assembler name NAME without the suffix LTO gives a static
+   function it makes visible across partitions (NAME.lto_priv.K).  */
+size_t
+written_name_length (const char *name)
+{
+  size_t len = strlen (name);
+  const char *priv = strstr (name, ".lto_priv.");
+  if (!priv || !priv[strlen (".lto_priv.")])
+    return len;
+  for (const char *d = priv + strlen (".lto_priv."); *d; d++)
+    if (!ISDIGIT (*d))
+      return len;
+  return priv - name;
+}
+
+/* What follows the name in NODE's fact ATTRIBUTE, if NODE has one of its own;
+   otherwise NULL.  */
+static const char *
+own_fact (cgraph_node *node, const char *attribute)
+{
+  tree attr = lookup_attribute (attribute, DECL_ATTRIBUTES (node->decl));
+  tree value = attr ? TREE_VALUE (attr) : NULL_TREE;
+  if (!value || TREE_CODE (TREE_VALUE (value)) != STRING_CST)
+    return NULL;
+  const char *text = TREE_STRING_POINTER (TREE_VALUE (value));
+  size_t version_len = strlen (FACT_VERSION);
+  if (strncmp (text, FACT_VERSION, version_len) || text[version_len] != ' ')
+    return NULL;
+  const char *name = text + version_len + 1;
+  const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
+  size_t len = written_name_length (asm_name);
+  if (strncmp (name, asm_name, len) || (name[len] && name[len] != ' '))
+    return NULL;
+  return name + len;
+}
+
+/* The summary whose text after the name is TEXT, or NULL if TEXT is not one.  */
+static esc_summary *
+decode_summary (const char *text)
+{
+  char w;
+  unsigned n;
+  int used;
+  if (sscanf (text, " %c %u%n", &w, &n, &used) != 2 || (w != 'w' && w != '-'))
+    return NULL;
+  const char *p = text + used;
+  esc_summary *s = new esc_summary;
+  s->params = vNULL;
+  s->writes_foreign = w == 'w';
+  for (unsigned i = 0; i < n; i++)
+    {
+      long d[4];
+      if (sscanf (p, " %ld,%ld,%ld,%ld%n", &d[0], &d[1], &d[2], &d[3], &used) != 4)
+	{
+	  s->params.release ();
+	  delete s;
+	  return NULL;
+	}
+      p += used;
+      param_leak leak = { decoded_derefs (d[0]), decoded_derefs (d[1]),
+			  decoded_derefs (d[2]), decoded_derefs (d[3]) };
+      s->params.safe_push (leak);
+    }
+  return s;
+}
+
+/* The summary NODE's definition brought from its translation unit, if it is
+   NODE's own (see above); NODE is a function symbol whose definition will run.  */
+esc_summary *
+streamed_summary (cgraph_node *node)
+{
+  if (!streamed)
+    streamed = new hash_map<tree, esc_summary *>;
+  bool existed;
+  esc_summary *&s = streamed->get_or_insert (node->decl, &existed);
+  if (!existed)
+    {
+      const char *text = own_fact (node, SUMMARY_ATTRIBUTE);
+      s = text ? decode_summary (text) : NULL;
+    }
+  return s;
+}
+
+/* Whether WPA found that NODE is never active twice.  */
+bool
+streamed_once_p (cgraph_node *node)
+{
+  const char *text = own_fact (node, ONCE_ATTRIBUTE);
+  return text && !*text;
+}
+
+void
+release_streamed_summaries (void)
+{
+  if (!streamed)
+    return;
+  for (auto it = streamed->begin (); it != streamed->end (); ++it)
+    if ((*it).second)
+      {
+	(*it).second->params.release ();
+	delete (*it).second;
+      }
+  delete streamed;
+  streamed = NULL;
+}
