@@ -69,13 +69,14 @@ summary_of_clone (const esc_summary &orig, ipa_param_adjustments *adj)
 /* Whether NODE is a copy GCC made of another function, whose parameters may
    differ from those of the function written.  In lto1 a clone whose body is in
    another partition keeps no link to its original; its name still shows it:
-   GCC's clones are named NAME.SUFFIX.K, and C names have no dot.  */
+   GCC's clones are named NAME.SUFFIX.K (C names have no dot), its simd clones
+   _ZGV...  */
 bool
 gcc_clone_p (cgraph_node *node)
 {
   const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
   return node->clone_of || node->former_clone_of || node->split_part || node->simdclone
-	 || memchr (name, '.', written_name_length (name));
+	 || memchr (name, '.', written_name_length (name)) || startswith (name, "_ZGV");
 }
 
 /* The function NODE is a clone of, as written.  */

@@ -1,21 +1,32 @@
 /* What travels with functions to the link, under -flto.  The pass after
    inlining runs in lto1, where a call that was not inlined may lead to a
    function of another unit, and where each LTRANS process sees only its own
-   partition of the call graph.  Two facts made elsewhere are needed there.
+   partition of the call graph.  Facts made elsewhere are needed there; each
+   is attached to its function as an attribute whose name has a space (no
+   program can spell it), and GCC streams declarations with their attributes.
 
    Summaries.  Without a callee's summary every block passed to it escapes, and
    GCC's own call-argument flags cannot stand in: they do not say whether the
    callee frees what it is given.  When cc1 writes LTO bytecode, the first pass
-   attaches to every function it summarized an attribute "escape summary" (its
-   name has a space, so no program can spell it) holding the summary as a
-   string; GCC streams declarations with their attributes, and in lto1 the
-   prevailing definition of a symbol carries the summary of the body that runs.
+   attaches to every function it summarized "escape summary":
 
-     escape1 NAME W N H,R,F,B ...
+     escape1 W N H,R,F,B ...
 
-   NAME the function's assembler name, W 'w' if it writes foreign memory ('-'
-   if not), N its number of parameters, then each parameter's dereference counts
-   to {heap}, the result, {free} and {bytes} (-1: not reached).
+   W 'w' if the function writes foreign memory ('-' if not), N its number of
+   parameters, then each parameter's dereference counts to {heap}, the result,
+   {free} and {bytes} (-1: not reached).  In lto1 the prevailing definition of a
+   symbol carries the summary of the body that runs.  The text names no
+   function, so that two functions with the same body still have the same
+   attributes, and WPA's identical code folding still merges them.
+
+   Clones.  IPA clones (.isra, .constprop, .part, simd clones) copy their
+   original's attributes but may drop, add or reorder parameters, and in lto1 a
+   clone whose body is in another partition no longer says whose clone it is:
+   what marks it is its name (gcc_clone_p).  A clone never reads "escape
+   summary"; WPA gives the clones the regular IPA passes make a summary of their
+   own (clones.cc), "escape clone summary", whose text names the clone after the
+   version (escape1 NAME W N ...), so that a copy of the clone, made later,
+   does not read it either.
 
    Recursion.  A call into another partition is opaque to an LTRANS process: the
    callee may call back, so every function that reaches one and can be entered
@@ -23,20 +34,16 @@
    WPA sees the whole call graph: it attaches "escape once" (escape1 NAME) to
    every function that is never active twice, and LTRANS takes its word.
 
-   A fact holds only for the function it was made for.  IPA clones (.isra,
-   .constprop, .part, simd clones) copy their original's attributes but may
-   drop, add or reorder parameters, and in lto1 a clone whose body is in another
-   partition no longer says whose clone it is: the only mark it keeps is its
-   name.  A fact is therefore read only where the function's assembler name is
-   the one recorded (or that name made private by LTO, NAME.lto_priv.K), and a
-   summary only where the definition cannot be replaced at link time; anything
-   else is an unknown callee.  The clones the regular IPA passes make get
-   summaries of their own in WPA, under their own names (clones.cc).  */
+   A named fact holds where the function's assembler name is the one recorded,
+   or that name made private by LTO (NAME.lto_priv.K); a summary holds only
+   where the definition cannot be replaced at link time (summary.cc).  Anything
+   else is an unknown callee.  */
 
 #include "gimple/escape.h"
 
 static const char FACT_VERSION[] = "escape1";
 static const char SUMMARY_ATTRIBUTE[] = "escape summary";
+static const char CLONE_SUMMARY_ATTRIBUTE[] = "escape clone summary";
 static const char ONCE_ATTRIBUTE[] = "escape once";
 
 /* Summaries read in lto1, by function.  */
@@ -54,11 +61,14 @@ decoded_derefs (long derefs)
   return derefs < 0 ? NOT_REACHED : (int) MIN (derefs, (long) NOT_REACHED);
 }
 
-/* Start PP with what each fact about FN starts with.  */
+/* Start PP with what each fact about FN starts with: the version, and if NAMED,
+   FN's name.  */
 static void
-start_fact (pretty_printer *pp, tree fn)
+start_fact (pretty_printer *pp, tree fn, bool named)
 {
-  pp_printf (pp, "%s %s", FACT_VERSION, IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn)));
+  pp_string (pp, FACT_VERSION);
+  if (named)
+    pp_printf (pp, " %s", IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn)));
 }
 
 /* Attach PP's text to FN as ATTRIBUTE, for the LTO bytecode.  */
@@ -70,17 +80,17 @@ attach_fact (tree fn, const char *attribute, pretty_printer *pp)
   DECL_ATTRIBUTES (fn) = tree_cons (get_identifier (attribute), value, DECL_ATTRIBUTES (fn));
 }
 
-/* Attach S, the summary of FN, to FN.  */
+/* Attach S, the summary of FN, to FN: in cc1 FN's own, in WPA a clone's.  */
 void
 publish_summary (tree fn, const esc_summary &s)
 {
   pretty_printer pp;
-  start_fact (&pp, fn);
+  start_fact (&pp, fn, in_lto_p);
   pp_printf (&pp, " %c %u", s.writes_foreign ? 'w' : '-', s.params.length ());
   for (const param_leak &l : s.params)
     pp_printf (&pp, " %d,%d,%d,%d", encoded_derefs (l.heap), encoded_derefs (l.result),
 	       encoded_derefs (l.freed), encoded_derefs (l.bytes));
-  attach_fact (fn, SUMMARY_ATTRIBUTE, &pp);
+  attach_fact (fn, in_lto_p ? CLONE_SUMMARY_ATTRIBUTE : SUMMARY_ATTRIBUTE, &pp);
 }
 
 /* Attach to FN that it is never active twice.  */
@@ -88,7 +98,7 @@ void
 publish_once (tree fn)
 {
   pretty_printer pp;
-  start_fact (&pp, fn);
+  start_fact (&pp, fn, true);
   attach_fact (fn, ONCE_ATTRIBUTE, &pp);
 }
 
@@ -107,10 +117,10 @@ written_name_length (const char *name)
   return priv - name;
 }
 
-/* What follows the name in NODE's fact ATTRIBUTE, if NODE has one of its own;
-   otherwise NULL.  */
+/* What follows the version, and if NAMED NODE's name, in NODE's fact
+   ATTRIBUTE; NULL if NODE has no such fact of its own.  */
 static const char *
-own_fact (cgraph_node *node, const char *attribute)
+own_fact (cgraph_node *node, const char *attribute, bool named)
 {
   tree attr = lookup_attribute (attribute, DECL_ATTRIBUTES (node->decl));
   tree value = attr ? TREE_VALUE (attr) : NULL_TREE;
@@ -118,17 +128,21 @@ own_fact (cgraph_node *node, const char *attribute)
     return NULL;
   const char *text = TREE_STRING_POINTER (TREE_VALUE (value));
   size_t version_len = strlen (FACT_VERSION);
-  if (strncmp (text, FACT_VERSION, version_len) || text[version_len] != ' ')
+  if (strncmp (text, FACT_VERSION, version_len))
     return NULL;
-  const char *name = text + version_len + 1;
+  text += version_len;
+  if (!named)
+    return text;
   const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
   size_t len = written_name_length (asm_name);
-  if (strncmp (name, asm_name, len) || (name[len] && name[len] != ' '))
+  if (*text != ' ' || strncmp (text + 1, asm_name, len)
+      || (text[1 + len] && text[1 + len] != ' '))
     return NULL;
-  return name + len;
+  return text + 1 + len;
 }
 
-/* The summary whose text after the name is TEXT, or NULL if TEXT is not one.  */
+/* The summary whose text after the version or name is TEXT, or NULL if TEXT is
+   not one.  */
 static esc_summary *
 decode_summary (const char *text)
 {
@@ -169,7 +183,9 @@ streamed_summary (cgraph_node *node)
   esc_summary *&s = streamed->get_or_insert (node->decl, &existed);
   if (!existed)
     {
-      const char *text = own_fact (node, SUMMARY_ATTRIBUTE);
+      bool clone = gcc_clone_p (node);
+      const char *text
+	= own_fact (node, clone ? CLONE_SUMMARY_ATTRIBUTE : SUMMARY_ATTRIBUTE, clone);
       s = text ? decode_summary (text) : NULL;
     }
   return s;
@@ -179,7 +195,7 @@ streamed_summary (cgraph_node *node)
 bool
 streamed_once_p (cgraph_node *node)
 {
-  const char *text = own_fact (node, ONCE_ATTRIBUTE);
+  const char *text = own_fact (node, ONCE_ATTRIBUTE, true);
   return text && !*text;
 }
 
