@@ -342,6 +342,7 @@ bool finish_function (escape_graph *g, promotion_reporter report);
 void analyze_translation_unit (void);
 void forget_analysis_facts (void);
 void record_summary (tree fn, esc_summary *s);
+void delete_summary (esc_summary *s);
 void release_summaries (void);
 
 /* streamed.cc */

@@ -160,8 +160,7 @@ decode_summary (const char *text)
       long d[4];
       if (sscanf (p, " %ld,%ld,%ld,%ld%n", &d[0], &d[1], &d[2], &d[3], &used) != 4)
 	{
-	  s->params.release ();
-	  delete s;
+	  delete_summary (s);
 	  return NULL;
 	}
       p += used;
@@ -206,10 +205,7 @@ release_streamed_summaries (void)
     return;
   for (auto it = streamed->begin (); it != streamed->end (); ++it)
     if ((*it).second)
-      {
-	(*it).second->params.release ();
-	delete (*it).second;
-      }
+      delete_summary ((*it).second);
   delete streamed;
   streamed = NULL;
 }

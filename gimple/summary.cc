@@ -112,7 +112,7 @@ analyze_function (cgraph_node *node)
   return g;
 }
 
-static void
+void
 delete_summary (esc_summary *s)
 {
   s->params.release ();
