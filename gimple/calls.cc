@@ -237,12 +237,16 @@ byte_inspector_p (const gcall *call)
   return false;
 }
 
+/* The entry of library_table for the function CALL calls, if CALL passes the
+   arguments the entry describes: a call through an unprototyped or conflicting
+   declaration may pass fewer (configure's link tests declare char memcpy ();
+   and call memcpy ()), and is an unknown call.  */
 static const library_function *
 find_library_function (const gcall *call)
 {
   for (const library_function &f : library_table)
     if (library_call_p (call, f.name))
-      return &f;
+      return gimple_call_num_args (call) >= (strlen (f.fnspec) - 2) / 2 ? &f : NULL;
   return NULL;
 }
 
@@ -348,6 +352,8 @@ raw_copy_p (const gcall *call)
 static bool
 typed_copy_p (const gcall *call)
 {
+  if (gimple_call_num_args (call) != 3)
+    return false;
   tree dst = gimple_call_arg (call, 0), src = gimple_call_arg (call, 1);
   if (TREE_CODE (dst) != ADDR_EXPR || TREE_CODE (src) != ADDR_EXPR)
     return false;
