@@ -29,7 +29,7 @@ character_type_p (const_tree type)
   return INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) == BITS_PER_UNIT;
 }
 
-static bool
+bool
 local_memory_p (const_tree decl)
 {
   return (VAR_P (decl) || TREE_CODE (decl) == PARM_DECL
@@ -86,7 +86,8 @@ copy_as_bytes (escape_graph &g, const val_list &vals, int shift)
 }
 
 /* A load of REF, of a type that cannot hold a pointer: what it may read of a
-   pointer goes to {bytes}.  A register (a view of an SSA name) is read whole.  */
+   pointer goes to {bytes}.  A register (a view of an SSA name) is read whole;
+   memory, only the part of it REF reads, where that is known (parts.cc).  */
 static void
 load_bytes (escape_graph &g, tree ref)
 {
@@ -98,6 +99,8 @@ load_bytes (escape_graph &g, tree ref)
       copy_as_bytes (g, vals, 0);
       return;
     }
+  if (read_part (g, ref))
+    return;
   address_of (g, ref, vals);
   copy_as_bytes (g, vals, 1);
 }
@@ -181,14 +184,14 @@ value_of (escape_graph &g, tree t, val_list &out)
 /* Add DST <- v for every value in VALS.  */
 void
 flow_values (escape_graph &g, unsigned dst, const val_list &vals, gimple *stmt,
-	     edge_reason why)
+	     edge_reason why, esc_range part)
 {
   for (const esc_val &v : vals)
     {
       edge_reason r = why;
       if (why == ER_ASSIGN)
 	r = v.derefs < 0 ? ER_ADDRESS : v.derefs > 0 ? ER_LOAD : ER_ASSIGN;
-      g.add_edge (dst, v.loc, v.derefs, stmt, r, v.opaque);
+      g.add_edge (dst, v.loc, v.derefs, stmt, r, v.opaque, part);
     }
 }
 
@@ -213,7 +216,7 @@ assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
   if (base && DECL_P (base))
     {
       if (local_memory_p (base))
-	flow_values (g, g.decl_loc (base), vals, stmt, why);
+	flow_values (g, g.decl_loc (base), vals, stmt, why, write_part (g, lhs));
       else
 	flow_values (g, HEAP_LOC, vals, stmt, why);
       return;
@@ -223,21 +226,23 @@ assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
     value_of (g, TREE_OPERAND (base, 0), ptrs);
   else
     push_val (ptrs, HEAP_LOC, 0);
-  store_through (g, ptrs, vals, stmt, why == ER_ASSIGN ? ER_STORE : why);
+  store_through (g, ptrs, vals, stmt, why == ER_ASSIGN ? ER_STORE : why,
+		 write_part (g, lhs));
 }
 
-/* Store VALS into the memory the pointers PTRS point to: one store node holds the
-   values, and each pointer becomes a base the solver resolves to its targets.  */
+/* Store VALS into PART of the memory the pointers PTRS point to: one store node
+   holds the values, and each pointer becomes a base the solver resolves to its
+   targets.  */
 void
 store_through (escape_graph &g, const val_list &ptrs, const val_list &vals,
-	       gimple *stmt, edge_reason why)
+	       gimple *stmt, edge_reason why, esc_range part)
 {
   if (vals.is_empty ())
     return;
   unsigned temp = g.new_loc (LK_TEMP);
   flow_values (g, temp, vals, stmt, why);
   for (const esc_val &p : ptrs)
-    g.add_store (temp, flow_to_temp (g, p, stmt));
+    g.add_store (temp, flow_to_temp (g, p, stmt), part);
 }
 
 /* A location holding exactly the value V: V's own location when it has no

@@ -487,11 +487,11 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
 }
 
-/* The values V of an argument of CALL, passed to a parameter that LEAK
+/* The values V of argument ARG of CALL, passed to a parameter that LEAK
    describes of a function that may write foreign memory if WRITES_FOREIGN;
    what the parameter leaks to the function's result goes to TO_LHS.  */
 static void
-pass_to_summarized_param (escape_graph &g, gcall *call, const val_list &v,
+pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list &v,
 			  const param_leak &leak, bool writes_foreign, val_list &to_lhs)
 {
   if (leak.heap != NOT_REACHED)
@@ -513,6 +513,7 @@ pass_to_summarized_param (escape_graph &g, gcall *call, const val_list &v,
       g.clobbers.safe_push (flow_to_temp (g, x, call));
   if (leak.bytes != NOT_REACHED)
     copy_as_bytes (g, v, leak.bytes);
+  read_parts_through (g, arg, leak);
   if (leak.freed != NOT_REACHED)
     {
       val_list f;
@@ -543,7 +544,7 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
       if (i >= s.params.length ())
 	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
       else
-	pass_to_summarized_param (g, call, v, s.params[i], s.writes_foreign, to_lhs);
+	pass_to_summarized_param (g, call, arg, v, s.params[i], s.writes_foreign, to_lhs);
     }
   if (lhs)
     {
@@ -599,7 +600,9 @@ callback_of (const gcall *call)
 
 /* If CALL is one of callback_functions whose callback is a function of this
    unit with a summary, build it by that summary (what the callback returns
-   stays in the library function) and return true.  */
+   stays in the library function; it is given pointers into the arrays, not to
+   their starts, so the parts its summary reads are read whole) and return
+   true.  */
 static bool
 build_callback_call (escape_graph &g, gcall *call, tree lhs)
 {
@@ -611,10 +614,12 @@ build_callback_call (escape_graph &g, gcall *call, tree lhs)
   val_list unused;
   for (unsigned i = 0; i < ARRAY_SIZE (f.params) && f.params[i] >= 0; i++)
     {
+      tree arg = gimple_call_arg (call, f.params[i]);
       val_list v;
-      value_of (g, gimple_call_arg (call, f.params[i]), v);
+      value_of (g, arg, v);
       if (i < s->params.length ())
-	pass_to_summarized_param (g, call, v, s->params[i], s->writes_foreign, unused);
+	pass_to_summarized_param (g, call, arg, v, reads_as_whole (s->params[i]),
+				  s->writes_foreign, unused);
       else
 	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
     }

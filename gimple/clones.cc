@@ -11,7 +11,8 @@
    parameter adjustments, which always relate the clone to the function
    written: a parameter copied from original parameter I leaks as I does; a
    piece of original parameter I (a field of the aggregate I pointed to or held)
-   leaks as what I points to, one dereference less, which is also sound for an
+   leaks as what I points to, one dereference less (the parts of it I's summary
+   reads taken as all of it), which is also sound for an
    aggregate passed by value; a parameter GCC made up leaks.  In cc1 the summary
    joins the others; in WPA it is attached to the clone (streamed.cc) under the
    clone's own name, so that it reaches the LTRANS stage with it.  Clones made
@@ -36,8 +37,9 @@ adjusted_leak (const param_leak &leak, const ipa_adjusted_param &adj)
 {
   if (adj.op == IPA_PARAM_OP_COPY)
     return leak;
-  param_leak piece = { one_deref_less (leak.heap), one_deref_less (leak.result),
-		       one_deref_less (leak.freed), one_deref_less (leak.bytes) };
+  param_leak whole = reads_as_whole (leak);
+  param_leak piece = { one_deref_less (whole.heap), one_deref_less (whole.result),
+		       one_deref_less (whole.freed), one_deref_less (whole.bytes) };
   return piece;
 }
 

@@ -44,6 +44,10 @@
    most such reads are of characters, not of pointers).  C's effective-type rules
    forbid most of these reads (an int read of a pointer's bytes), but GCC compiles
    them as the programmer meant, at every -O level: no load is exempt for its type.
+   A narrow load at a known place reads only its part of the object (parts.cc): the
+   graph records which part of an object each edge into it writes, and the load
+   sends the object to {bytes} only if some edge writes into the part it reads, so
+   reading h->tag does not pin the block h->ptr points to.
 
    Calls.  A call to a function defined in this unit uses that function's summary: for
    each parameter, the dereference count with which it leaks to {heap}, to the
@@ -58,7 +62,8 @@
    anything else is an unknown callee: every pointer argument escapes.
 
    Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
-   calls.cc (call sites), solve.cc (points-to, walks), summary.cc (call graph order and
+   calls.cc (call sites), parts.cc (parts of objects that narrow loads read),
+   solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
    diagnostics and -m=2 explanations), promote.cc (the rewrite), hardening.cc (what
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
@@ -114,12 +119,20 @@ enum edge_reason
 /* A dereference count large enough to mean "never reached".  */
 const int NOT_REACHED = 1 << 20;
 
+/* A part of an object: SIZE bytes from byte OFF; SIZE 0 is the whole object.  */
+struct esc_range
+{
+  unsigned off, size;
+};
+const esc_range WHOLE_OBJECT = { 0, 0 };
+
 /* dst <-(derefs)- src, stored with dst.  */
 struct esc_edge
 {
   unsigned src;
   int derefs;
   gimple *stmt;
+  esc_range part;	/* What part of DST, an object, the edge writes.  */
   edge_reason reason;
   bool opaque;		/* A typed integer load: hidden from the typed walks.  */
 };
@@ -186,16 +199,41 @@ struct esc_store
   unsigned temp;
   unsigned base;
   bitmap resolved;
+  esc_range part;	/* What part of each target it writes.  */
   bool merged;		/* Feeds MERGED_STORES_LOC: its base points to many objects.  */
 };
 
-/* Per-parameter result of the analysis of a function.  */
+/* A narrow read (parts.cc): the bytes PART of the object BASE is (DEREFS -1) or
+   of each object BASE points to (DEREFS 0) go to {bytes}, if the graph wrote
+   something there.  */
+struct esc_read
+{
+  unsigned base;
+  int derefs;
+  esc_range part;
+  gimple *stmt;
+};
+
+/* A narrow read of PART of what parameter PARAM (by position) points to.  */
+struct param_read
+{
+  unsigned param;
+  esc_range part;
+};
+
+/* Parts of what a parameter points to that a summary lists as read.  */
+const unsigned MAX_READS = 4;
+
+/* Per-parameter result of the analysis of a function.  Plain data of 32-bit
+   fields: summaries are compared with memcmp.  */
 struct param_leak
 {
   int heap;	/* Derefs with which the parameter reaches {heap}, or NOT_REACHED.  */
   int result;	/* Likewise for the result.  */
   int freed;	/* Likewise for what the function frees.  */
   int bytes;	/* Likewise for what it copies where the graph cannot follow.  */
+  unsigned nreads;	/* Besides: parts of what it points to read as bytes.  */
+  esc_range reads[MAX_READS];
 };
 
 /* What callers need to know about a function.  */
@@ -215,13 +253,15 @@ public:
   unsigned ssa_loc (tree name);
   unsigned decl_loc (tree decl);
   void add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt, edge_reason why,
-		 bool opaque = false);
-  void add_store (unsigned temp, unsigned base);
+		 bool opaque = false, esc_range part = WHOLE_OBJECT);
+  void add_store (unsigned temp, unsigned base, esc_range part = WHOLE_OBJECT);
   void give_up (gimple *stmt, const char *why);
 
   function *fn;
   vec<esc_loc> locs;
   vec<esc_store> stores;
+  vec<esc_read> reads;
+  vec<param_read> param_reads;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
   vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
   vec<unsigned> allocs;		/* LK_ALLOC locations in statement order.  */
@@ -280,17 +320,34 @@ root_loc (root r)
 
 /* build.cc */
 bool carries_pointer_p (const_tree type);
+bool local_memory_p (const_tree decl);
 void value_of (escape_graph &g, tree t, val_list &out);
 void flow_values (escape_graph &g, unsigned dst, const val_list &vals, gimple *stmt,
-		  edge_reason why);
+		  edge_reason why, esc_range part = WHOLE_OBJECT);
 void assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
 		edge_reason why);
 void store_through (escape_graph &g, const val_list &ptrs, const val_list &vals,
-		    gimple *stmt, edge_reason why);
+		    gimple *stmt, edge_reason why, esc_range part = WHOLE_OBJECT);
 unsigned flow_to_temp (escape_graph &g, const esc_val &v, gimple *stmt);
 void push_val (val_list &out, unsigned loc, int derefs);
 void copy_as_bytes (escape_graph &g, const val_list &vals, int shift);
 void build_graph (escape_graph &g);
+
+/* parts.cc */
+/* Record a load of REF, of a type that cannot hold a pointer, as a read of the
+   part of an object it reads; false if that part is not known.  */
+bool read_part (escape_graph &g, tree ref);
+/* The statement being built passes PTR to a parameter that LEAK describes:
+   record the reads of what PTR points to that LEAK lists.  */
+void read_parts_through (escape_graph &g, tree ptr, const param_leak &leak);
+/* The part of its targets that a store to LHS writes.  */
+esc_range write_part (escape_graph &g, tree lhs);
+/* Send to {bytes} what the reads may read; after points-to sets are complete.  */
+void resolve_reads (escape_graph &g);
+/* Add PART to the reads LEAK lists, unless its bytes leak covers them.  */
+void add_read (param_leak &leak, esc_range part);
+/* LEAK with its reads taken as reads of everything its parameter points to.  */
+param_leak reads_as_whole (const param_leak &leak);
 
 /* calls.cc */
 enum alloc_kind

@@ -11,6 +11,8 @@ escape_graph::escape_graph (function *f)
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);
   stores.create (0);
+  reads.create (0);
+  param_reads.create (0);
   clobbers.create (0);
   params.create (0);
   allocs.create (0);
@@ -38,6 +40,8 @@ escape_graph::~escape_graph ()
     l.in.release ();
   locs.release ();
   stores.release ();
+  reads.release ();
+  param_reads.release ();
   clobbers.release ();
   params.release ();
   allocs.release ();
@@ -105,18 +109,18 @@ escape_graph::decl_loc (tree decl)
 
 void
 escape_graph::add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt,
-			edge_reason why, bool opaque)
+			edge_reason why, bool opaque, esc_range part)
 {
   if (dst == src && derefs == 0)
     return;
-  esc_edge e = { src, derefs, stmt, why, opaque };
+  esc_edge e = { src, derefs, stmt, part, why, opaque };
   locs[dst].in.safe_push (e);
 }
 
 void
-escape_graph::add_store (unsigned temp, unsigned base)
+escape_graph::add_store (unsigned temp, unsigned base, esc_range part)
 {
-  esc_store s = { temp, base, BITMAP_ALLOC (&pts_obstack), false };
+  esc_store s = { temp, base, BITMAP_ALLOC (&pts_obstack), part, false };
   stores.safe_push (s);
 }
 

@@ -244,9 +244,10 @@ resolve_store (sweep_state &sw, esc_store &s)
     }
   unsigned o;
   bitmap_iterator bi;
+  esc_range part = from == s.temp ? s.part : WHOLE_OBJECT;
   EXECUTE_IF_SET_IN_BITMAP (fresh, 0, o, bi)
     {
-      g.add_edge (o, from, 0, stmt, ER_STORE);
+      g.add_edge (o, from, 0, stmt, ER_STORE, false, part);
       if (o == HEAP_LOC)
 	g.writes_foreign |= !g.locs[from].in.is_empty ();
       else
@@ -445,6 +446,7 @@ solve_graph (escape_graph &g)
 	  }
     }
   walk (g, ROOT_FREE);
+  resolve_reads (g);
   walk (g, ROOT_BYTES);
   walk (g, ROOT_TYPED_HEAP);
   walk (g, ROOT_TYPED_RESULT);

@@ -14,7 +14,8 @@
 
    W 'w' if the function writes foreign memory ('-' if not), N its number of
    parameters, then each parameter's dereference counts to {heap}, the result,
-   {free} and {bytes} (-1: not reached).  In lto1 the prevailing definition of a
+   {free} and {bytes} (-1: not reached), followed by ":OFF+SIZE" for each part
+   of what it points to that the function reads as bytes (parts.cc).  In lto1 the prevailing definition of a
    symbol carries the summary of the body that runs.  The text names no
    function, so that two functions with the same body still have the same
    attributes, and WPA's identical code folding still merges them.
@@ -88,8 +89,12 @@ publish_summary (tree fn, const esc_summary &s)
   start_fact (&pp, fn, in_lto_p);
   pp_printf (&pp, " %c %u", s.writes_foreign ? 'w' : '-', s.params.length ());
   for (const param_leak &l : s.params)
-    pp_printf (&pp, " %d,%d,%d,%d", encoded_derefs (l.heap), encoded_derefs (l.result),
-	       encoded_derefs (l.freed), encoded_derefs (l.bytes));
+    {
+      pp_printf (&pp, " %d,%d,%d,%d", encoded_derefs (l.heap), encoded_derefs (l.result),
+		 encoded_derefs (l.freed), encoded_derefs (l.bytes));
+      for (unsigned i = 0; i < l.nreads; i++)
+	pp_printf (&pp, ":%u+%u", l.reads[i].off, l.reads[i].size);
+    }
   attach_fact (fn, in_lto_p ? CLONE_SUMMARY_ATTRIBUTE : SUMMARY_ATTRIBUTE, &pp);
 }
 
@@ -141,6 +146,26 @@ own_fact (cgraph_node *node, const char *attribute, bool named)
   return text + 1 + len;
 }
 
+/* Read the parts of what a parameter points to that LEAK's function reads,
+   ":OFF+SIZE" each, from *P, and advance *P past them; false if they are not
+   well formed.  */
+static bool
+decode_reads (const char **p, param_leak &leak)
+{
+  while (**p == ':')
+    {
+      unsigned off, size;
+      int used;
+      if (leak.nreads == MAX_READS
+	  || sscanf (*p, ":%u+%u%n", &off, &size, &used) != 2 || !size)
+	return false;
+      leak.reads[leak.nreads].off = off;
+      leak.reads[leak.nreads++].size = size;
+      *p += used;
+    }
+  return true;
+}
+
 /* The summary whose text after the version or name is TEXT, or NULL if TEXT is
    not one.  */
 static esc_summary *
@@ -166,6 +191,11 @@ decode_summary (const char *text)
       p += used;
       param_leak leak = { decoded_derefs (d[0]), decoded_derefs (d[1]),
 			  decoded_derefs (d[2]), decoded_derefs (d[3]) };
+      if (!decode_reads (&p, leak))
+	{
+	  delete_summary (s);
+	  return NULL;
+	}
       s->params.safe_push (leak);
     }
   return s;

@@ -157,16 +157,19 @@ update_summary (escape_graph &g)
   esc_summary *s = new esc_summary;
   s->params = vNULL;
   s->writes_foreign = g.writes_foreign;
-  for (unsigned p : g.params)
+  for (unsigned i = 0; i < g.params.length (); i++)
     {
       param_leak leak = { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED };
-      if (p)
+      if (unsigned p = g.params[i])
 	{
 	  leak.heap = clamped (g.locs[p].dist[ROOT_HEAP]);
 	  leak.result = clamped (g.locs[p].dist[ROOT_RESULT]);
 	  leak.freed = clamped (g.locs[p].dist[ROOT_FREE]);
 	  leak.bytes = clamped (g.locs[p].dist[ROOT_BYTES]);
 	}
+      for (const param_read &r : g.param_reads)
+	if (r.param == i)
+	  add_read (leak, r.part);
       s->params.safe_push (leak);
     }
   esc_summary **old = summaries->get (g.fn->decl);

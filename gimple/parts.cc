@@ -1,0 +1,335 @@
+/* Parts of objects.  The graph keeps one location for the contents of an object,
+   so a pointer stored in one field reaches every load of another.  For what flows
+   as values that is only imprecise; for {bytes} it decides promotion: a load of a
+   type that cannot hold a pointer (h->tag) sent everything its object holds to
+   {bytes}, and the block h->ptr points to was never moved.  Such a load reads
+   only the bytes it reads, so the graph keeps, with every edge into an object,
+   the part of the object the edge writes (a byte range, or the whole object),
+   and a narrow load at a known place becomes a read of a part (esc_read) that
+   the solver resolves once points-to sets are complete (resolve_reads): each
+   object it may read goes to {bytes} only if some edge writes into the part it
+   reads.  What is stored as a narrow value goes to {bytes} where it is stored
+   (build.cc), so a part that no edge writes holds no pointer the graph follows.
+
+   A part is known only where its offset is: an access at a constant offset
+   from a local declaration, or from a pointer that can only hold the address
+   where an object starts (start_pointer_p): the address of a whole
+   declaration, an allocation's result, a parameter's value, or copies and phis
+   of these.  Anything else (pointer arithmetic, a pointer loaded from memory,
+   a variable index) is the whole object, as before.
+
+   A read through a parameter is the caller's to resolve: a function's summary
+   lists, per parameter, the parts of what it points to that the function
+   reads (at most MAX_READS, merged past that), and a call resolves them as
+   reads of what its argument points to.  */
+
+#include "gimple/escape.h"
+
+/* Parts end below this byte offset; anything larger is the whole object.  */
+static const HOST_WIDE_INT MAX_PART_END = HOST_WIDE_INT_1 << 30;
+
+/* An object with more edges into it than this is taken as written everywhere:
+   resolving a read then costs a bounded scan.  */
+static const unsigned MAX_WRITES_SCANNED = 64;
+
+/* The definitions start_pointer_p follows before it gives up.  */
+static const unsigned MAX_START_DEFS = 32;
+
+/* The bytes that hold bits [BITPOS, BITPOS + BITSIZE).  */
+static esc_range
+bytes_of_bits (HOST_WIDE_INT bitpos, HOST_WIDE_INT bitsize)
+{
+  if (bitpos < 0 || bitsize <= 0 || bitsize >= MAX_PART_END
+      || bitpos >= MAX_PART_END * BITS_PER_UNIT)
+    return WHOLE_OBJECT;
+  HOST_WIDE_INT first = bitpos / BITS_PER_UNIT;
+  HOST_WIDE_INT end = (bitpos + bitsize + BITS_PER_UNIT - 1) / BITS_PER_UNIT;
+  if (end > MAX_PART_END)
+    return WHOLE_OBJECT;
+  esc_range part = { (unsigned) first, (unsigned) (end - first) };
+  return part;
+}
+
+/* PART moved SHIFT bytes further into its object.  */
+static esc_range
+shifted_part (esc_range part, HOST_WIDE_INT shift)
+{
+  if (!part.size || shift < 0 || part.off + part.size + shift > MAX_PART_END)
+    return WHOLE_OBJECT;
+  part.off += shift;
+  return part;
+}
+
+/* The part of its base that memory reference REF accesses, or as much as it may
+   access; *BASE is set to the base: a declaration, or the pointer whose pointee
+   REF accesses, or NULL_TREE (and the whole object) if neither is known.  */
+static esc_range
+ref_part (tree ref, tree *base)
+{
+  poly_int64 bitpos, bitsize, max_size;
+  bool reverse;
+  tree b = get_ref_base_and_extent (ref, &bitpos, &bitsize, &max_size, &reverse);
+  HOST_WIDE_INT pos, max;
+  *base = NULL_TREE;
+  if (!bitpos.is_constant (&pos) || !max_size.is_constant (&max) || max <= 0)
+    return WHOLE_OBJECT;
+  if (DECL_P (b))
+    {
+      *base = b;
+      return bytes_of_bits (pos, max);
+    }
+  if (TREE_CODE (b) != MEM_REF || TREE_CODE (TREE_OPERAND (b, 0)) != SSA_NAME)
+    return WHOLE_OBJECT;
+  poly_offset_int off = mem_ref_offset (b);
+  off <<= LOG2_BITS_PER_UNIT;
+  off += pos;
+  poly_int64 total;
+  HOST_WIDE_INT start;
+  if (!off.to_shwi (&total) || !total.is_constant (&start))
+    return WHOLE_OBJECT;
+  *base = TREE_OPERAND (b, 0);
+  return bytes_of_bits (start, max);
+}
+
+/* The position of parameter PARM among FN's parameters.  */
+static unsigned
+param_position (tree fn, tree parm)
+{
+  unsigned i = 0;
+  for (tree p = DECL_ARGUMENTS (fn); p && p != parm; p = DECL_CHAIN (p))
+    i++;
+  return i;
+}
+
+/* Whether the definition of an allocation call's result is CALL: build_call
+   gives it the address of a new block.  */
+static bool
+allocation_result_p (gcall *call)
+{
+  return !gimple_call_internal_p (call) && gimple_call_fndecl (call)
+	 && !(gimple_call_flags (call) & ECF_RETURNS_TWICE) && allocation_kind (call);
+}
+
+/* Whether pointer PTR, in function FN, can only hold the address where an
+   object starts, outside the frame (a global's) or in it (a whole local
+   declaration's, an allocated block's), what a parameter points to (its
+   position is pushed on PARAMS), or no object at all.  VISITED holds the SSA
+   names already seen: a cycle of copies adds no offset.  */
+static bool
+start_pointer_p (tree fn, tree ptr, hash_set<tree> &visited, vec<unsigned> &params)
+{
+  if (TREE_CODE (ptr) == ADDR_EXPR)
+    return DECL_P (TREE_OPERAND (ptr, 0))
+	   && TREE_CODE (TREE_OPERAND (ptr, 0)) != RESULT_DECL;
+  if (TREE_CODE (ptr) == INTEGER_CST)
+    return integer_zerop (ptr);
+  if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
+    return false;
+  if (visited.add (ptr))
+    return true;
+  if (visited.elements () > MAX_START_DEFS)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (ptr))
+    {
+      tree var = SSA_NAME_VAR (ptr);
+      if (var && TREE_CODE (var) == PARM_DECL)
+	{
+	  params.safe_push (param_position (fn, var));
+	  return true;
+	}
+      return !var || VAR_P (var);
+    }
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!start_pointer_p (fn, gimple_phi_arg_def (phi, i), visited, params))
+	  return false;
+      return true;
+    }
+  if (gassign *a = dyn_cast <gassign *> (def))
+    {
+      tree rhs = gimple_assign_rhs1 (a);
+      enum tree_code code = gimple_assign_rhs_code (a);
+      bool copy = code == SSA_NAME || code == ADDR_EXPR
+		  || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (rhs)));
+      return copy && start_pointer_p (fn, rhs, visited, params);
+    }
+  if (gcall *call = dyn_cast <gcall *> (def))
+    return allocation_result_p (call);
+  return false;
+}
+
+/* Record that statement STMT reads PART of what BASE designates as bytes: BASE
+   is a declaration, or a pointer to what is read.  Return false if where it
+   reads is not known.  */
+static bool
+record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
+{
+  if (!part.size)
+    return false;
+  if (TREE_CODE (base) == ADDR_EXPR)
+    {
+      poly_int64 off;
+      HOST_WIDE_INT shift;
+      base = get_addr_base_and_unit_offset (TREE_OPERAND (base, 0), &off);
+      if (!base || !DECL_P (base) || !off.is_constant (&shift))
+	return false;
+      part = shifted_part (part, shift);
+      if (!part.size)
+	return false;
+    }
+  if (DECL_P (base))
+    {
+      if (TREE_CODE (base) == RESULT_DECL)
+	return false;
+      if (!local_memory_p (base))
+	return VAR_P (base);
+      esc_read r = { g.decl_loc (base), -1, part, stmt };
+      g.reads.safe_push (r);
+      return true;
+    }
+  hash_set<tree> visited;
+  auto_vec<unsigned, 4> params;
+  if (!start_pointer_p (g.fn->decl, base, visited, params))
+    return false;
+  esc_read r = { g.ssa_loc (base), 0, part, stmt };
+  g.reads.safe_push (r);
+  for (unsigned p : params)
+    {
+      param_read pr = { p, part };
+      g.param_reads.safe_push (pr);
+    }
+  return true;
+}
+
+bool
+read_part (escape_graph &g, tree ref)
+{
+  tree base;
+  esc_range part = ref_part (ref, &base);
+  return base && record_read (g, base, part, g.stmt);
+}
+
+void
+read_parts_through (escape_graph &g, tree ptr, const param_leak &leak)
+{
+  for (unsigned i = 0; i < leak.nreads; i++)
+    if (!record_read (g, ptr, leak.reads[i], g.stmt))
+      {
+	val_list v;
+	value_of (g, ptr, v);
+	copy_as_bytes (g, v, 1);
+	return;
+      }
+}
+
+esc_range
+write_part (escape_graph &g, tree lhs)
+{
+  tree base;
+  esc_range part = ref_part (lhs, &base);
+  if (!base || DECL_P (base))
+    return part;
+  hash_set<tree> visited;
+  auto_vec<unsigned, 4> params;
+  return start_pointer_p (g.fn->decl, base, visited, params)
+	 ? part : WHOLE_OBJECT;
+}
+
+static bool
+overlap_p (esc_range a, esc_range b)
+{
+  return !a.size || !b.size
+	 || ((uint64_t) a.off < (uint64_t) b.off + b.size
+	     && (uint64_t) b.off < (uint64_t) a.off + a.size);
+}
+
+/* Whether some edge may write into PART of object O.  */
+static bool
+written_over (const escape_graph &g, unsigned o, esc_range part)
+{
+  const vec<esc_edge> &in = g.locs[o].in;
+  if (in.length () > MAX_WRITES_SCANNED)
+    return true;
+  for (const esc_edge &e : in)
+    if (overlap_p (e.part, part))
+      return true;
+  return false;
+}
+
+/* Send to {bytes} what object O holds, if read R may read some of it.  */
+static void
+read_object (escape_graph &g, unsigned o, const esc_read &r)
+{
+  if (written_over (g, o, r.part))
+    g.add_edge (BYTES_LOC, o, 0, r.stmt, ER_BYTES);
+}
+
+void
+resolve_reads (escape_graph &g)
+{
+  for (const esc_read &r : g.reads)
+    {
+      if (r.derefs < 0)
+	{
+	  read_object (g, r.base, r);
+	  continue;
+	}
+      bitmap pts = g.locs[r.base].pts;
+      if (bitmap_bit_p (pts, ANY_LOC))
+	{
+	  g.add_edge (BYTES_LOC, r.base, 1, r.stmt, ER_BYTES);
+	  continue;
+	}
+      unsigned o;
+      bitmap_iterator bi;
+      EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+	if (object_p (g.locs[o]))
+	  read_object (g, o, r);
+    }
+}
+
+/* Whether parts A and B overlap or touch: their hull adds no byte.  */
+static bool
+adjoining_p (esc_range a, esc_range b)
+{
+  return (uint64_t) a.off <= (uint64_t) b.off + b.size
+	 && (uint64_t) b.off <= (uint64_t) a.off + a.size;
+}
+
+static esc_range
+hull (esc_range a, esc_range b)
+{
+  unsigned off = MIN (a.off, b.off);
+  esc_range h = { off, MAX (a.off + a.size, b.off + b.size) - off };
+  return h;
+}
+
+void
+add_read (param_leak &leak, esc_range part)
+{
+  if (leak.bytes <= 1)
+    return;
+  for (unsigned i = 0; i < leak.nreads; i++)
+    if (adjoining_p (leak.reads[i], part))
+      {
+	leak.reads[i] = hull (leak.reads[i], part);
+	return;
+      }
+  if (leak.nreads < MAX_READS)
+    leak.reads[leak.nreads++] = part;
+  else
+    leak.reads[MAX_READS - 1] = hull (leak.reads[MAX_READS - 1], part);
+}
+
+param_leak
+reads_as_whole (const param_leak &leak)
+{
+  param_leak whole = leak;
+  if (leak.nreads)
+    whole.bytes = MIN (leak.bytes, 1);
+  whole.nreads = 0;
+  memset (whole.reads, 0, sizeof whole.reads);
+  return whole;
+}
