@@ -120,6 +120,8 @@ load_from (escape_graph &g, tree ref, val_list &out)
     push_val (out, HEAP_LOC, 0);
   else if (TREE_CODE (base) == SSA_NAME)
     value_of (g, base, out);
+  else if (load_part (g, ref, out))
+    ;
   else if (DECL_P (base))
     {
       if (local_memory_p (base))

@@ -159,7 +159,8 @@ struct esc_via
 struct esc_loc
 {
   loc_kind kind;
-  tree var;		/* SSA name, decl or PARM_DECL; NULL otherwise.  */
+  tree var;		/* SSA name, decl or PARM_DECL; for a part node, the
+			   reference that names it; NULL otherwise.  */
   gcall *call;		/* The allocation call for LK_ALLOC.  */
   vec<esc_edge> in;	/* Edges into this location.  */
   bitmap pts;		/* Objects whose address this location may hold.  */
@@ -170,7 +171,9 @@ struct esc_loc
   /* The step by which each walk first reached here: always to a location it
      had reached before, so these steps lead to the root without a cycle.  */
   esc_via first[N_ROOTS];
+  unsigned first_part;	/* For an object, its first part node (parts.cc), + 1.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
+  bool clobbered;	/* Unknown code may write into it (apply_clobbers).  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
 };
 
@@ -212,6 +215,31 @@ struct esc_read
   int derefs;
   esc_range part;
   gimple *stmt;
+};
+
+/* A load of a value that may hold a pointer, from PART of the object BASE is
+   (DEREFS 0) or of each object BASE points to (DEREFS 1), into TEMP: TEMP
+   receives what the edges into each such object write into PART (parts.cc).  */
+struct esc_load
+{
+  unsigned temp;
+  unsigned base;
+  int derefs;
+  esc_range part;
+  gimple *stmt;
+  tree ref;		/* What the load reads, as written: names part nodes.  */
+  bitmap from_part;	/* Objects whose part node flows into TEMP.  */
+  bitmap from_whole;	/* Objects whose contents flow into TEMP.  */
+  bool from_base;	/* TEMP <-(DEREFS)- BASE added: it reads anything.  */
+};
+
+/* What the edges into object OBJ that write into PART write: LOC receives them.
+   The part nodes of one object are chained by NEXT (an index + 1, 0 ends).  */
+struct esc_part_node
+{
+  esc_range part;
+  unsigned loc;
+  unsigned next;
 };
 
 /* A narrow read of PART of what parameter PARAM (by position) points to.  */
@@ -261,6 +289,9 @@ public:
   vec<esc_loc> locs;
   vec<esc_store> stores;
   vec<esc_read> reads;
+  vec<esc_load> loads;
+  vec<esc_part_node> part_nodes;
+  unsigned load_rounds;		/* Times the loads were resolved.  */
   vec<param_read> param_reads;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
   vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
@@ -337,6 +368,17 @@ void build_graph (escape_graph &g);
 /* Record a load of REF, of a type that cannot hold a pointer, as a read of the
    part of an object it reads; false if that part is not known.  */
 bool read_part (escape_graph &g, tree ref);
+/* Record a load of REF, of a type that may hold a pointer, as a load of the
+   part of an object it reads, and push its value on OUT; false if that part is
+   not known or is all of the object.  */
+bool load_part (escape_graph &g, tree ref, val_list &out);
+/* Give each load an edge from what it may read that it does not have yet;
+   true if any was added.  */
+bool resolve_loads (escape_graph &g);
+/* Edge E was just added into object O: add it to O's part nodes it writes
+   into, and push those on TOUCHED.  */
+void write_part_nodes (escape_graph &g, unsigned o, const esc_edge &e,
+		       vec<unsigned> &touched);
 /* The statement being built passes PTR to a parameter that LEAK describes:
    record the reads of what PTR points to that LEAK lists.  */
 void read_parts_through (escape_graph &g, tree ptr, const param_leak &leak);

@@ -5,13 +5,15 @@
 #include "gimple/escape.h"
 
 escape_graph::escape_graph (function *f)
-  : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
+  : fn (f), load_rounds (0), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
     recursion (NULL), frame_used (0), stmt (NULL)
 {
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);
   stores.create (0);
   reads.create (0);
+  loads.create (0);
+  part_nodes.create (0);
   param_reads.create (0);
   clobbers.create (0);
   params.create (0);
@@ -41,6 +43,8 @@ escape_graph::~escape_graph ()
   locs.release ();
   stores.release ();
   reads.release ();
+  loads.release ();
+  part_nodes.release ();
   param_reads.release ();
   clobbers.release ();
   params.release ();

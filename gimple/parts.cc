@@ -1,15 +1,26 @@
 /* Parts of objects.  The graph keeps one location for the contents of an object,
-   so a pointer stored in one field reaches every load of another.  For what flows
-   as values that is only imprecise; for {bytes} it decides promotion: a load of a
-   type that cannot hold a pointer (h->tag) sent everything its object holds to
-   {bytes}, and the block h->ptr points to was never moved.  Such a load reads
-   only the bytes it reads, so the graph keeps, with every edge into an object,
-   the part of the object the edge writes (a byte range, or the whole object),
-   and a narrow load at a known place becomes a read of a part (esc_read) that
-   the solver resolves once points-to sets are complete (resolve_reads): each
-   object it may read goes to {bytes} only if some edge writes into the part it
-   reads.  What is stored as a narrow value goes to {bytes} where it is stored
-   (build.cc), so a part that no edge writes holds no pointer the graph follows.
+   so a pointer stored in one field would reach every load of another: a length
+   read from a struct and returned would carry the block the struct's data field
+   points to, and a load of a type that cannot hold a pointer (h->tag) would
+   send everything its object holds to {bytes}, so that the block h->ptr points
+   to never moves.  A load reads only the bytes it reads, so the graph keeps,
+   with every edge into an object, the part of the object the edge writes (a
+   byte range, or the whole object).  A narrow load at a known place becomes a
+   read of a part (esc_read) that the solver resolves once points-to sets are
+   complete (resolve_reads): each object it may read goes to {bytes} only if
+   some edge writes a pointer into the part it reads.  What is stored as a
+   narrow value goes to {bytes} where it is stored (build.cc), so a part that
+   no edge writes a pointer into holds none the graph follows.
+
+   Loads of values that may hold a pointer are resolved the same way, during
+   the points-to analysis (resolve_loads): a load of a part of an object reads
+   from the object's part node for that part, a location that receives what
+   the edges into the object write into the part.  Part nodes are made on
+   first use and get each edge written into the object later (the solver's
+   store resolution calls write_part_nodes); -m=2 names them by the reference
+   that reads them (h.ptr).  A load reads the whole object instead if code the
+   graph does not see may have written into it, and anything outside the
+   frame as before.
 
    A part is known only where its offset is: an access at a constant offset
    from a local declaration, or from a pointer that can only hold the address
@@ -245,15 +256,39 @@ overlap_p (esc_range a, esc_range b)
 	     && (uint64_t) b.off < (uint64_t) a.off + a.size);
 }
 
-/* Whether some edge may write into PART of object O.  */
+/* Whether code the graph does not see may write into object L: its address
+   escaped, or unknown code was given a way to it.  */
 static bool
-written_over (const escape_graph &g, unsigned o, esc_range part)
+written_unseen_p (const esc_loc &l)
+{
+  return l.escaped || l.clobbered;
+}
+
+/* Whether the value edge E writes may point to something.  A value that points
+   to nothing the graph knows holds no pointer to an object that may move:
+   pointer bits that travel where the graph cannot follow them pin their
+   object at {bytes}.  */
+static bool
+carries_pointees_p (escape_graph &g, const esc_edge &e)
+{
+  if (e.derefs <= 0)
+    return e.derefs < 0 || !bitmap_empty_p (g.locs[e.src].pts);
+  auto_bitmap pointees (&g.pts_obstack);
+  esc_val v = { e.src, e.derefs, false };
+  add_pointees (g, v, pointees);
+  return !bitmap_empty_p (pointees);
+}
+
+/* Whether PART of object O may hold a pointer: code the graph does not see
+   may have written into O, or some edge writes a pointer into that part.  */
+static bool
+holds_pointer_p (escape_graph &g, unsigned o, esc_range part)
 {
   const vec<esc_edge> &in = g.locs[o].in;
-  if (in.length () > MAX_WRITES_SCANNED)
+  if (written_unseen_p (g.locs[o]) || in.length () > MAX_WRITES_SCANNED)
     return true;
   for (const esc_edge &e : in)
-    if (overlap_p (e.part, part))
+    if (overlap_p (e.part, part) && carries_pointees_p (g, e))
       return true;
   return false;
 }
@@ -262,7 +297,7 @@ written_over (const escape_graph &g, unsigned o, esc_range part)
 static void
 read_object (escape_graph &g, unsigned o, const esc_read &r)
 {
-  if (written_over (g, o, r.part))
+  if (holds_pointer_p (g, o, r.part))
     g.add_edge (BYTES_LOC, o, 0, r.stmt, ER_BYTES);
 }
 
@@ -288,6 +323,142 @@ resolve_reads (escape_graph &g)
 	if (object_p (g.locs[o]))
 	  read_object (g, o, r);
     }
+}
+
+bool
+load_part (escape_graph &g, tree ref, val_list &out)
+{
+  if (!handled_component_p (ref)
+      && !(TREE_CODE (ref) == MEM_REF && !integer_zerop (TREE_OPERAND (ref, 1))))
+    return false;
+  tree base;
+  esc_range part = ref_part (ref, &base);
+  if (!base || !part.size)
+    return false;
+  unsigned src;
+  int derefs;
+  if (DECL_P (base))
+    {
+      if (!local_memory_p (base) || TREE_CODE (base) == RESULT_DECL)
+	return false;
+      src = g.decl_loc (base);
+      derefs = 0;
+    }
+  else
+    {
+      hash_set<tree> visited;
+      auto_vec<unsigned, 4> params;
+      if (!start_pointer_p (g.fn->decl, base, visited, params))
+	return false;
+      src = g.ssa_loc (base);
+      derefs = 1;
+    }
+  unsigned temp = g.new_loc (LK_TEMP);
+  esc_load l = { temp, src, derefs, part, g.stmt, ref, BITMAP_ALLOC (&g.pts_obstack),
+		 BITMAP_ALLOC (&g.pts_obstack), false };
+  g.loads.safe_push (l);
+  push_val (out, temp, 0);
+  return true;
+}
+
+/* The part node of object O for PART: a location that receives what the edges
+   into O write into PART, made on first use, and named by REF, the first
+   reference that reads it.  */
+static unsigned
+part_node (escape_graph &g, unsigned o, esc_range part, tree ref)
+{
+  for (unsigned i = g.locs[o].first_part; i; i = g.part_nodes[i - 1].next)
+    if (g.part_nodes[i - 1].part.off == part.off
+	&& g.part_nodes[i - 1].part.size == part.size)
+      return g.part_nodes[i - 1].loc;
+  unsigned loc = g.new_loc (LK_TEMP, ref);
+  esc_part_node n = { part, loc, g.locs[o].first_part };
+  g.part_nodes.safe_push (n);
+  g.locs[o].first_part = g.part_nodes.length ();
+  for (unsigned i = 0; i < g.locs[o].in.length (); i++)
+    {
+      esc_edge e = g.locs[o].in[i];
+      if (overlap_p (e.part, part))
+	g.add_edge (loc, e.src, e.derefs, e.stmt, e.reason, e.opaque, e.part);
+    }
+  return loc;
+}
+
+void
+write_part_nodes (escape_graph &g, unsigned o, const esc_edge &edge,
+		  vec<unsigned> &touched)
+{
+  esc_edge e = edge;
+  for (unsigned i = g.locs[o].first_part; i; i = g.part_nodes[i - 1].next)
+    if (overlap_p (e.part, g.part_nodes[i - 1].part))
+      {
+	unsigned loc = g.part_nodes[i - 1].loc;
+	g.add_edge (loc, e.src, e.derefs, e.stmt, e.reason, e.opaque, e.part);
+	touched.safe_push (loc);
+      }
+}
+
+/* Give load L an edge from object O, or from O's part node: from O itself if
+   code the graph does not see may have written into O (what it wrote is in
+   O's points-to set, not in its part nodes), or if O has too many writes to
+   keep part nodes.  Return true if an edge was added.  */
+static bool
+load_from_object (escape_graph &g, esc_load &l, unsigned o)
+{
+  if (written_unseen_p (g.locs[o]) || g.locs[o].in.length () > MAX_WRITES_SCANNED)
+    {
+      if (!bitmap_set_bit (l.from_whole, o))
+	return false;
+      g.add_edge (l.temp, o, 0, l.stmt, ER_LOAD);
+      return true;
+    }
+  if (!bitmap_set_bit (l.from_part, o))
+    return false;
+  g.add_edge (l.temp, part_node (g, o, l.part, l.ref), 0, l.stmt, ER_LOAD);
+  return true;
+}
+
+/* Rounds of resolve_loads after which every load gets the edge from its base:
+   a chain of loads, each reading what the one before found, would otherwise
+   cost a points-to analysis per link.  */
+static const unsigned MAX_LOAD_ROUNDS = 8;
+
+bool
+resolve_loads (escape_graph &g)
+{
+  bool all = ++g.load_rounds > MAX_LOAD_ROUNDS;
+  bool added = false;
+  for (esc_load &l : g.loads)
+    {
+      if (l.from_base)
+	continue;
+      if (!l.derefs)
+	{
+	  added |= load_from_object (g, l, l.base);
+	  continue;
+	}
+      bitmap pts = g.locs[l.base].pts;
+      bool any = all || bitmap_bit_p (pts, ANY_LOC) || bitmap_bit_p (pts, HEAP_LOC);
+      unsigned o;
+      bitmap_iterator bi;
+      if (!any)
+	EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
+	  {
+	    if (!object_p (g.locs[o]))
+	      {
+		any = true;
+		break;
+	      }
+	    added |= load_from_object (g, l, o);
+	  }
+      if (any)
+	{
+	  l.from_base = true;
+	  added = true;
+	  g.add_edge (l.temp, l.base, 1, l.stmt, ER_LOAD);
+	}
+    }
+  return added;
 }
 
 /* Whether parts A and B overlap or touch: their hull adds no byte.  */

@@ -399,7 +399,8 @@ render_call (pretty_printer *pp, const gcall *call)
   render_call_args (pp, call, true);
 }
 
-/* The name of location L for flow headers, or NULL for a temporary.  */
+/* The name of location L for flow headers (a part node's is the reference
+   that reads it), or NULL for a temporary.  */
 const char *
 loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
 {
@@ -423,6 +424,12 @@ loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp)
     case LK_STACK:
       pp_clear_output_area (pp);
       render_call (pp, loc.call);
+      return pp_formatted_text (pp);
+    case LK_TEMP:
+      if (!loc.var)
+	return NULL;
+      pp_clear_output_area (pp);
+      render_expr (pp, loc.var, 0);
       return pp_formatted_text (pp);
     default:
       return NULL;

@@ -245,14 +245,20 @@ resolve_store (sweep_state &sw, esc_store &s)
   unsigned o;
   bitmap_iterator bi;
   esc_range part = from == s.temp ? s.part : WHOLE_OBJECT;
+  auto_vec<unsigned> touched;
   EXECUTE_IF_SET_IN_BITMAP (fresh, 0, o, bi)
     {
       g.add_edge (o, from, 0, stmt, ER_STORE, false, part);
       if (o == HEAP_LOC)
 	g.writes_foreign |= !g.locs[from].in.is_empty ();
       else
-	sw.add (o, g.locs[from].pts);
+	{
+	  touched.safe_push (o);
+	  write_part_nodes (g, o, g.locs[o].in.last (), touched);
+	}
     }
+  for (unsigned l : touched)
+    sw.add (l, g.locs[from].pts);
 }
 
 /* Unknown code may write into every object reachable from a clobbered location.  */
@@ -274,6 +280,7 @@ apply_clobbers (sweep_state &sw)
 	  g.writes_foreign = true;
 	else if (bitmap_set_bit (seen, o))
 	  {
+	    g.locs[o].clobbered = true;
 	    sw.add (o, heap);
 	    work.safe_push (o);
 	  }
@@ -426,7 +433,7 @@ solve_graph (escape_graph &g)
     {
       do
 	points_to (g);
-      while (unknown_store_bases (g));
+      while (unknown_store_bases (g) || resolve_loads (g));
       walk (g, ROOT_RESULT);
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (object_p (g.locs[l]) && g.locs[l].dist[ROOT_RESULT] < 0

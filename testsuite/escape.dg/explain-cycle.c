@@ -64,11 +64,12 @@ ring (void)
   struct node a, b;	/* { dg-message "&a escapes to heap" } */
 /* { dg-message "&b escapes to heap" "" { target *-*-* } 64 } */
 /* { dg-message "  flow: a = &b:" "" { target *-*-* } 64 } */
-/* { dg-message "    from a.next = &b \\(address-of\\) at \\S*explain-cycle\\.c:73:10" "" { target *-*-* } 64 } */
-/* { dg-message "  flow: b = &a:" "" { target *-*-* } 64 } */
-/* { dg-message "    from b.next = &a \\(address-of\\) at \\S*explain-cycle\\.c:74:10" "" { target *-*-* } 64 } */
-/* { dg-message "  flow: \\{heap\\} = b:" "" { target *-*-* } 64 } */
-/* { dg-message "    from g = b.next \\(assign\\) at \\S*explain-cycle\\.c:75:5" "" { target *-*-* } 64 } */
+/* { dg-message "    from a.next = &b \\(address-of\\) at \\S*explain-cycle\\.c:74:10" "" { target *-*-* } 64 } */
+/* { dg-message "  flow: b\\.next = &a:" "" { target *-*-* } 64 } */
+/* { dg-message "    from b.next = &a \\(address-of\\) at \\S*explain-cycle\\.c:75:10" "" { target *-*-* } 64 } */
+/* { dg-message "  flow: \\{heap\\} = b\\.next:" "" { target *-*-* } 64 } */
+/* { dg-message "    from b\\.next \\(load\\) at \\S*explain-cycle\\.c:76:8" "" { target *-*-* } 64 } */
+/* { dg-message "    from g = b.next \\(assign\\) at \\S*explain-cycle\\.c:76:5" "" { target *-*-* } 64 } */
 
   a.next = &b;
   b.next = &a;

@@ -38,9 +38,10 @@ local_to_unknown (void)
 }
 
 /* { dg-message "leaking param content: src" "" { target *-*-* } 12 } */
-/* { dg-message "  flow: l = \\*src:" "" { target *-*-* } 12 } */
+/* { dg-message "  flow: l\\.ptr = \\*src:" "" { target *-*-* } 12 } */
 /* { dg-message "    from memcpy\\(&l, src, n\\) \\(call argument\\) at \[^ \]*lib-flow-copy.c:16:\[0-9\]+" "" { target *-*-* } 12 } */
-/* { dg-message "  flow: \\{heap\\} = l:" "" { target *-*-* } 12 } */
+/* { dg-message "  flow: \\{heap\\} = l\\.ptr:" "" { target *-*-* } 12 } */
+/* { dg-message "    from l\\.ptr \\(load\\) at \[^ \]*lib-flow-copy.c:17:\[0-9\]+" "" { target *-*-* } 12 } */
 /* { dg-message "    from g = l.ptr \\(assign\\) at \[^ \]*lib-flow-copy.c:17:\[0-9\]+" "" { target *-*-* } 12 } */
 
 /* { dg-message "malloc\\(n\\) escapes to heap" "" { target *-*-* } 23 } */
