@@ -125,9 +125,10 @@ allocation_result_p (gcall *call)
    object starts, outside the frame (a global's) or in it (a whole local
    declaration's, an allocated block's), what a parameter points to (its
    position is pushed on PARAMS), or no object at all.  VISITED holds the SSA
-   names already seen: a cycle of copies adds no offset.  */
+   names already seen (a cycle of copies adds no offset), at most
+   MAX_START_DEFS of them.  */
 static bool
-start_pointer_p (tree fn, tree ptr, hash_set<tree> &visited, vec<unsigned> &params)
+start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
 {
   if (TREE_CODE (ptr) == ADDR_EXPR)
     return DECL_P (TREE_OPERAND (ptr, 0))
@@ -136,10 +137,11 @@ start_pointer_p (tree fn, tree ptr, hash_set<tree> &visited, vec<unsigned> &para
     return integer_zerop (ptr);
   if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
     return false;
-  if (visited.add (ptr))
+  if (visited.contains (ptr))
     return true;
-  if (visited.elements () > MAX_START_DEFS)
+  if (visited.length () == MAX_START_DEFS)
     return false;
+  visited.quick_push (ptr);
   if (SSA_NAME_IS_DEFAULT_DEF (ptr))
     {
       tree var = SSA_NAME_VAR (ptr);
@@ -171,6 +173,16 @@ start_pointer_p (tree fn, tree ptr, hash_set<tree> &visited, vec<unsigned> &para
   return false;
 }
 
+/* Whether pointer PTR, in G's function, can only hold the address where an
+   object starts (start_pointer_p); the parameters it may come from are
+   pushed on PARAMS.  */
+static bool
+start_pointer (escape_graph &g, tree ptr, vec<unsigned> &params)
+{
+  auto_vec<tree, MAX_START_DEFS> visited;
+  return start_pointer_p (g.fn->decl, ptr, visited, params);
+}
+
 /* Record that statement STMT reads PART of what BASE designates as bytes: BASE
    is a declaration, or a pointer to what is read.  Return false if where it
    reads is not known.  */
@@ -200,9 +212,8 @@ record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
       g.reads.safe_push (r);
       return true;
     }
-  hash_set<tree> visited;
   auto_vec<unsigned, 4> params;
-  if (!start_pointer_p (g.fn->decl, base, visited, params))
+  if (!start_pointer (g, base, params))
     return false;
   esc_read r = { g.ssa_loc (base), 0, part, stmt };
   g.reads.safe_push (r);
@@ -242,9 +253,8 @@ write_part (escape_graph &g, tree lhs)
   esc_range part = ref_part (lhs, &base);
   if (!base || DECL_P (base))
     return part;
-  hash_set<tree> visited;
   auto_vec<unsigned, 4> params;
-  return start_pointer_p (g.fn->decl, base, visited, params)
+  return start_pointer (g, base, params)
 	 ? part : WHOLE_OBJECT;
 }
 
@@ -346,9 +356,8 @@ load_part (escape_graph &g, tree ref, val_list &out)
     }
   else
     {
-      hash_set<tree> visited;
       auto_vec<unsigned, 4> params;
-      if (!start_pointer_p (g.fn->decl, base, visited, params))
+      if (!start_pointer (g, base, params))
 	return false;
       src = g.ssa_loc (base);
       derefs = 1;
