@@ -291,7 +291,6 @@ public:
   vec<esc_read> reads;
   vec<esc_load> loads;
   vec<esc_part_node> part_nodes;
-  unsigned load_rounds;		/* Times the loads were resolved.  */
   vec<param_read> param_reads;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
   vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
@@ -372,9 +371,17 @@ bool read_part (escape_graph &g, tree ref);
    part of an object it reads, and push its value on OUT; false if that part is
    not known or is all of the object.  */
 bool load_part (escape_graph &g, tree ref, val_list &out);
+/* Edges FIRST.. of location LOC are new: its points-to set has yet to take
+   what they bring.  */
+struct new_edges
+{
+  unsigned loc;
+  unsigned first;
+};
 /* Give each load an edge from what it may read that it does not have yet;
-   true if any was added.  */
-bool resolve_loads (escape_graph &g);
+   push on ADDED the new edges, in the order their points-to sets must be
+   computed.  */
+void resolve_loads (escape_graph &g, vec<new_edges> &added);
 /* Edge E was just added into object O: add it to O's part nodes it writes
    into, and push those on TOUCHED.  */
 void write_part_nodes (escape_graph &g, unsigned o, const esc_edge &e,

@@ -5,7 +5,7 @@
 #include "gimple/escape.h"
 
 escape_graph::escape_graph (function *f)
-  : fn (f), load_rounds (0), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
+  : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
     recursion (NULL), frame_used (0), stmt (NULL)
 {
   bitmap_obstack_initialize (&pts_obstack);

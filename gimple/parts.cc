@@ -12,8 +12,8 @@
    narrow value goes to {bytes} where it is stored (build.cc), so a part that
    no edge writes a pointer into holds none the graph follows.
 
-   Loads of values that may hold a pointer are resolved the same way, during
-   the points-to analysis (resolve_loads): a load of a part of an object reads
+   Loads of values that may hold a pointer are resolved the same way, in each
+   sweep of the points-to analysis (resolve_loads): a load of a part of an object reads
    from the object's part node for that part, a location that receives what
    the edges into the object write into the part.  Part nodes are made on
    first use and get each edge written into the object later (the solver's
@@ -407,47 +407,56 @@ write_part_nodes (escape_graph &g, unsigned o, const esc_edge &edge,
       }
 }
 
-/* Give load L an edge from object O, or from O's part node: from O itself if
-   code the graph does not see may have written into O (what it wrote is in
-   O's points-to set, not in its part nodes), or if O has too many writes to
-   keep part nodes.  Return true if an edge was added.  */
-static bool
-load_from_object (escape_graph &g, esc_load &l, unsigned o)
+/* Give load L the edge from SRC with DEREFS dereferences, and push it on ADDED.  */
+static void
+add_load_edge (escape_graph &g, const esc_load &l, unsigned src, int derefs,
+	       vec<new_edges> &added)
+{
+  new_edges n = { l.temp, g.locs[l.temp].in.length () };
+  g.add_edge (l.temp, src, derefs, l.stmt, ER_LOAD);
+  added.safe_push (n);
+}
+
+/* Give load L an edge from object O, or from O's part node, unless it has it:
+   from O itself if code the graph does not see may have written into O (what
+   it wrote is in O's points-to set, not in its part nodes), or if O has too
+   many writes to keep part nodes.  Push the new edges on ADDED, a new part
+   node's before the load's.  */
+static void
+load_from_object (escape_graph &g, esc_load &l, unsigned o, vec<new_edges> &added)
 {
   if (written_unseen_p (g.locs[o]) || g.locs[o].in.length () > MAX_WRITES_SCANNED)
     {
-      if (!bitmap_set_bit (l.from_whole, o))
-	return false;
-      g.add_edge (l.temp, o, 0, l.stmt, ER_LOAD);
-      return true;
+      if (bitmap_set_bit (l.from_whole, o))
+	add_load_edge (g, l, o, 0, added);
+      return;
     }
   if (!bitmap_set_bit (l.from_part, o))
-    return false;
-  g.add_edge (l.temp, part_node (g, o, l.part, l.ref), 0, l.stmt, ER_LOAD);
-  return true;
+    return;
+  unsigned before = g.locs.length ();
+  unsigned node = part_node (g, o, l.part, l.ref);
+  if (node >= before)
+    {
+      new_edges n = { node, 0 };
+      added.safe_push (n);
+    }
+  add_load_edge (g, l, node, 0, added);
 }
 
-/* Rounds of resolve_loads after which every load gets the edge from its base:
-   a chain of loads, each reading what the one before found, would otherwise
-   cost a points-to analysis per link.  */
-static const unsigned MAX_LOAD_ROUNDS = 8;
-
-bool
-resolve_loads (escape_graph &g)
+void
+resolve_loads (escape_graph &g, vec<new_edges> &added)
 {
-  bool all = ++g.load_rounds > MAX_LOAD_ROUNDS;
-  bool added = false;
   for (esc_load &l : g.loads)
     {
       if (l.from_base)
 	continue;
       if (!l.derefs)
 	{
-	  added |= load_from_object (g, l, l.base);
+	  load_from_object (g, l, l.base, added);
 	  continue;
 	}
       bitmap pts = g.locs[l.base].pts;
-      bool any = all || bitmap_bit_p (pts, ANY_LOC) || bitmap_bit_p (pts, HEAP_LOC);
+      bool any = bitmap_bit_p (pts, ANY_LOC) || bitmap_bit_p (pts, HEAP_LOC);
       unsigned o;
       bitmap_iterator bi;
       if (!any)
@@ -458,16 +467,14 @@ resolve_loads (escape_graph &g)
 		any = true;
 		break;
 	      }
-	    added |= load_from_object (g, l, o);
+	    load_from_object (g, l, o, added);
 	  }
       if (any)
 	{
 	  l.from_base = true;
-	  added = true;
-	  g.add_edge (l.temp, l.base, 1, l.stmt, ER_LOAD);
+	  add_load_edge (g, l, l.base, 1, added);
 	}
     }
-  return added;
 }
 
 /* Whether parts A and B overlap or touch: their hull adds no byte.  */

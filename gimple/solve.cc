@@ -6,6 +6,7 @@
       their bases' points-to sets grow: each target object gets an edge from the
       store node, and a base that may point outside the frame sends the stored
       values to {heap}.  Parameters, {heap} and escaped objects point to {heap}.
+      Loads of parts of objects are resolved likewise (parts.cc).
       A set that outgrows LARGE_PTS collapses to {any} (and {heap}): dereferenced,
       it gives the union of every addressed location's contents; stored through,
       it reaches each of them once, through the merged store node.
@@ -134,6 +135,7 @@ struct sweep_state
   explicit sweep_state (escape_graph &graph);
   ~sweep_state ();
   bool add (unsigned dst, bitmap bits);
+  void fit ();
   void next_sweep ();
   bool changed_p (unsigned l) const { return first || delta[l]; }
 };
@@ -172,6 +174,14 @@ sweep_state::add (unsigned dst, bitmap bits)
     gained[dst] = BITMAP_ALLOC (&g.pts_obstack);
   bitmap_ior_into (gained[dst], fresh);
   return true;
+}
+
+/* Make room for the locations made since the analysis started.  */
+void
+sweep_state::fit ()
+{
+  delta.safe_grow_cleared (g.locs.length ());
+  gained.safe_grow_cleared (g.locs.length ());
 }
 
 void
@@ -261,6 +271,26 @@ resolve_store (sweep_state &sw, esc_store &s)
     sw.add (l, g.locs[from].pts);
 }
 
+/* Give the loads of parts the edges they now need (parts.cc), and their
+   destinations what those edges bring.  */
+static void
+resolve_part_loads (sweep_state &sw)
+{
+  escape_graph &g = sw.g;
+  auto_vec<new_edges> added;
+  resolve_loads (g, added);
+  sw.fit ();
+  for (const new_edges &n : added)
+    for (unsigned i = n.first; i < g.locs[n.loc].in.length (); i++)
+      {
+	const esc_edge &e = g.locs[n.loc].in[i];
+	auto_bitmap bits (&g.pts_obstack);
+	esc_val v = { e.src, e.derefs, false };
+	add_pointees (g, v, bits);
+	sw.add (n.loc, bits);
+      }
+}
+
 /* Unknown code may write into every object reachable from a clobbered location.  */
 static void
 apply_clobbers (sweep_state &sw)
@@ -345,6 +375,7 @@ points_to (escape_graph &g)
       for (esc_store &s : g.stores)
 	resolve_store (sw, s);
       apply_clobbers (sw);
+      resolve_part_loads (sw);
     }
 }
 
@@ -433,7 +464,7 @@ solve_graph (escape_graph &g)
     {
       do
 	points_to (g);
-      while (unknown_store_bases (g) || resolve_loads (g));
+      while (unknown_store_bases (g));
       walk (g, ROOT_RESULT);
       for (unsigned l = 0; l < g.locs.length (); l++)
 	if (object_p (g.locs[l]) && g.locs[l].dist[ROOT_RESULT] < 0
