@@ -173,23 +173,17 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
   return false;
 }
 
-/* Whether pointer PTR, in G's function, can only hold the address where an
-   object starts (start_pointer_p); the parameters it may come from are
-   pushed on PARAMS.  */
+/* Where the memory that BASE designates is, for an access of *PART: BASE is a
+   declaration, the address of one or of a part of one (*PART is moved to the
+   declaration's offset), or a pointer.  On success *WHERE is the value that
+   points to that memory, the declaration's location with -1 dereferences or
+   the pointer's with 0 (HEAP_LOC for a global), and PARAMS gets the parameters
+   the pointer may come from; false if it is not known.  */
 static bool
-start_pointer (escape_graph &g, tree ptr, vec<unsigned> &params)
+locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
+	     vec<unsigned> &params)
 {
-  auto_vec<tree, MAX_START_DEFS> visited;
-  return start_pointer_p (g.fn->decl, ptr, visited, params);
-}
-
-/* Record that statement STMT reads PART of what BASE designates as bytes: BASE
-   is a declaration, or a pointer to what is read.  Return false if where it
-   reads is not known.  */
-static bool
-record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
-{
-  if (!part.size)
+  if (!part->size)
     return false;
   if (TREE_CODE (base) == ADDR_EXPR)
     {
@@ -198,24 +192,45 @@ record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
       base = get_addr_base_and_unit_offset (TREE_OPERAND (base, 0), &off);
       if (!base || !DECL_P (base) || !off.is_constant (&shift))
 	return false;
-      part = shifted_part (part, shift);
-      if (!part.size)
+      *part = shifted_part (*part, shift);
+      if (!part->size)
 	return false;
     }
+  where->opaque = false;
   if (DECL_P (base))
     {
       if (TREE_CODE (base) == RESULT_DECL)
 	return false;
       if (!local_memory_p (base))
-	return VAR_P (base);
-      esc_read r = { g.decl_loc (base), -1, part, stmt };
-      g.reads.safe_push (r);
+	{
+	  where->loc = HEAP_LOC;
+	  where->derefs = 0;
+	  return VAR_P (base);
+	}
+      where->loc = g.decl_loc (base);
+      where->derefs = -1;
       return true;
     }
-  auto_vec<unsigned, 4> params;
-  if (!start_pointer (g, base, params))
+  auto_vec<tree, MAX_START_DEFS> visited;
+  if (!start_pointer_p (g.fn->decl, base, visited, params))
     return false;
-  esc_read r = { g.ssa_loc (base), 0, part, stmt };
+  where->loc = g.ssa_loc (base);
+  where->derefs = 0;
+  return true;
+}
+
+/* Record that statement STMT reads PART of what BASE designates (locate_part)
+   as bytes.  Return false if where it reads is not known.  */
+static bool
+record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
+{
+  esc_val where;
+  auto_vec<unsigned, 4> params;
+  if (!locate_part (g, base, &part, &where, params))
+    return false;
+  if (where.loc == HEAP_LOC)
+    return true;
+  esc_read r = { where.loc, where.derefs, part, stmt };
   g.reads.safe_push (r);
   for (unsigned p : params)
     {
@@ -251,11 +266,9 @@ write_part (escape_graph &g, tree lhs)
 {
   tree base;
   esc_range part = ref_part (lhs, &base);
-  if (!base || DECL_P (base))
-    return part;
+  esc_val where;
   auto_vec<unsigned, 4> params;
-  return start_pointer (g, base, params)
-	 ? part : WHOLE_OBJECT;
+  return base && locate_part (g, base, &part, &where, params) ? part : WHOLE_OBJECT;
 }
 
 static bool
@@ -343,27 +356,13 @@ load_part (escape_graph &g, tree ref, val_list &out)
     return false;
   tree base;
   esc_range part = ref_part (ref, &base);
-  if (!base || !part.size)
+  esc_val where;
+  auto_vec<unsigned, 4> params;
+  if (!base || !locate_part (g, base, &part, &where, params) || where.loc == HEAP_LOC)
     return false;
-  unsigned src;
-  int derefs;
-  if (DECL_P (base))
-    {
-      if (!local_memory_p (base) || TREE_CODE (base) == RESULT_DECL)
-	return false;
-      src = g.decl_loc (base);
-      derefs = 0;
-    }
-  else
-    {
-      auto_vec<unsigned, 4> params;
-      if (!start_pointer (g, base, params))
-	return false;
-      src = g.ssa_loc (base);
-      derefs = 1;
-    }
   unsigned temp = g.new_loc (LK_TEMP);
-  esc_load l = { temp, src, derefs, part, g.stmt, ref, BITMAP_ALLOC (&g.pts_obstack),
+  esc_load l = { temp, where.loc, where.derefs + 1, part, g.stmt, ref,
+		 BITMAP_ALLOC (&g.pts_obstack),
 		 BITMAP_ALLOC (&g.pts_obstack), false };
   g.loads.safe_push (l);
   push_val (out, temp, 0);
