@@ -40,7 +40,7 @@ local_memory_p (const_tree decl)
 void
 push_val (val_list &out, unsigned loc, int derefs)
 {
-  esc_val v = { loc, derefs, false };
+  esc_val v = { loc, derefs, false, false };
   out.safe_push (v);
 }
 
@@ -193,7 +193,7 @@ flow_values (escape_graph &g, unsigned dst, const val_list &vals, gimple *stmt,
       edge_reason r = why;
       if (why == ER_ASSIGN)
 	r = v.derefs < 0 ? ER_ADDRESS : v.derefs > 0 ? ER_LOAD : ER_ASSIGN;
-      g.add_edge (dst, v.loc, v.derefs, stmt, r, v.opaque, part);
+      g.add_edge (dst, v.loc, v.derefs, stmt, r, v.opaque, part, v.whole_copy);
     }
 }
 
@@ -272,7 +272,15 @@ build_assign (escape_graph &g, gassign *stmt)
     return;
   val_list vals;
   if (gimple_assign_single_p (stmt))
-    value_of (g, gimple_assign_rhs1 (stmt), vals);
+    {
+      tree rhs = gimple_assign_rhs1 (stmt);
+      value_of (g, rhs, vals);
+      /* An aggregate assigned whole from a local declaration: the parts of
+	 the destination are the declaration's, in order (parts.cc).  */
+      if (DECL_P (rhs) && local_memory_p (rhs) && TREE_CODE (rhs) != RESULT_DECL)
+	for (esc_val &v : vals)
+	  v.whole_copy = v.loc == g.decl_loc (rhs) && v.derefs == 0;
+    }
   else
     for (unsigned i = (code == COND_EXPR) ? 2 : 1; i < gimple_num_ops (stmt); i++)
       value_of (g, gimple_op (stmt, i), vals);

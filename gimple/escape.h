@@ -135,6 +135,7 @@ struct esc_edge
   esc_range part;	/* What part of DST, an object, the edge writes.  */
   edge_reason reason;
   bool opaque;		/* A typed integer load: hidden from the typed walks.  */
+  bool whole_copy;	/* PART receives SRC's bytes from its start, in order.  */
 };
 
 /* The roots the solver walks from.  The typed walks skip values loaded from
@@ -192,6 +193,7 @@ struct esc_val
   unsigned loc;
   int derefs;
   bool opaque;		/* Read from memory as a typed integer.  */
+  bool whole_copy;	/* All of object LOC, assigned as it is (x = decl).  */
 };
 typedef auto_vec<esc_val, 4> val_list;
 
@@ -229,17 +231,19 @@ struct esc_load
   gimple *stmt;
   tree ref;		/* What the load reads, as written: names part nodes.  */
   bitmap from_part;	/* Objects whose part node flows into TEMP.  */
-  bitmap from_whole;	/* Objects whose contents flow into TEMP.  */
   bool from_base;	/* TEMP <-(DEREFS)- BASE added: it reads anything.  */
 };
 
-/* What the edges into object OBJ that write into PART write: LOC receives them.
-   The part nodes of one object are chained by NEXT (an index + 1, 0 ends).  */
+/* What the edges into object OBJ write into PART: LOC receives it, and once
+   unseen code may have written into OBJ (WHOLE), all OBJ holds.  The part
+   nodes of one object are chained by NEXT (an index + 1, 0 ends).  */
 struct esc_part_node
 {
   esc_range part;
+  unsigned obj;
   unsigned loc;
   unsigned next;
+  bool whole;
 };
 
 /* A narrow read of PART of what parameter PARAM (by position) points to.  */
@@ -281,7 +285,8 @@ public:
   unsigned ssa_loc (tree name);
   unsigned decl_loc (tree decl);
   void add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt, edge_reason why,
-		 bool opaque = false, esc_range part = WHOLE_OBJECT);
+		 bool opaque = false, esc_range part = WHOLE_OBJECT,
+		 bool whole_copy = false);
   void add_store (unsigned temp, unsigned base, esc_range part = WHOLE_OBJECT);
   void give_up (gimple *stmt, const char *why);
 

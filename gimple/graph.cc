@@ -113,11 +113,11 @@ escape_graph::decl_loc (tree decl)
 
 void
 escape_graph::add_edge (unsigned dst, unsigned src, int derefs, gimple *stmt,
-			edge_reason why, bool opaque, esc_range part)
+			edge_reason why, bool opaque, esc_range part, bool whole_copy)
 {
   if (dst == src && derefs == 0)
     return;
-  esc_edge e = { src, derefs, stmt, part, why, opaque };
+  esc_edge e = { src, derefs, stmt, part, why, opaque, whole_copy };
   locs[dst].in.safe_push (e);
 }
 

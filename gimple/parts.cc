@@ -302,16 +302,45 @@ carries_pointees_p (escape_graph &g, const esc_edge &e)
   return !bitmap_empty_p (pointees);
 }
 
-/* Whether PART of object O may hold a pointer: code the graph does not see
-   may have written into O, or some edge writes a pointer into that part.  */
+/* The part of the source of edge E, a whole copy, that lands in PART of its
+   destination; E writes into PART.  */
+static esc_range
+copied_part (const esc_edge &e, esc_range part)
+{
+  unsigned from = MAX (part.off, e.part.off);
+  unsigned to = MIN (part.off + part.size, e.part.off + e.part.size);
+  esc_range src = { from - e.part.off, to - from };
+  return src;
+}
+
+/* Whether edge E into an object brings PART of its source object to a known
+   place: it assigns the source whole, at a known part.  */
 static bool
-holds_pointer_p (escape_graph &g, unsigned o, esc_range part)
+copies_parts_p (const esc_edge &e, esc_range part)
+{
+  return e.whole_copy && e.part.size && part.size;
+}
+
+/* Copies of copies followed through their parts; past them a part is taken
+   as all its object holds.  */
+static const int MAX_COPY_DEPTH = 8;
+
+/* Whether PART of object O may hold a pointer: code the graph does not see
+   may have written into O, or some edge writes a pointer into that part, or
+   copies it from a part of another object that may hold one.  DEPTH counts
+   the copies followed.  */
+static bool
+holds_pointer_p (escape_graph &g, unsigned o, esc_range part, int depth = 0)
 {
   const vec<esc_edge> &in = g.locs[o].in;
-  if (written_unseen_p (g.locs[o]) || in.length () > MAX_WRITES_SCANNED)
+  if (written_unseen_p (g.locs[o]) || in.length () > MAX_WRITES_SCANNED
+      || depth > MAX_COPY_DEPTH)
     return true;
   for (const esc_edge &e : in)
-    if (overlap_p (e.part, part) && carries_pointees_p (g, e))
+    if (overlap_p (e.part, part)
+	&& (copies_parts_p (e, part)
+	    ? holds_pointer_p (g, e.src, copied_part (e, part), depth + 1)
+	    : carries_pointees_p (g, e)))
       return true;
   return false;
 }
@@ -362,7 +391,6 @@ load_part (escape_graph &g, tree ref, val_list &out)
     return false;
   unsigned temp = g.new_loc (LK_TEMP);
   esc_load l = { temp, where.loc, where.derefs + 1, part, g.stmt, ref,
-		 BITMAP_ALLOC (&g.pts_obstack),
 		 BITMAP_ALLOC (&g.pts_obstack), false };
   g.loads.safe_push (l);
   push_val (out, temp, 0);
@@ -370,25 +398,43 @@ load_part (escape_graph &g, tree ref, val_list &out)
 }
 
 /* The part node of object O for PART: a location that receives what the edges
-   into O write into PART, made on first use, and named by REF, the first
-   reference that reads it.  */
+   into O write into PART, made on first use and named by REF, the first
+   reference that reads it (NULL for a part read through a copy).  An edge
+   that copies another object whole brings that object's part node for the
+   part copied (up to MAX_COPY_DEPTH copies deep, DEPTH counting them; past
+   that, all the object holds).  New nodes are pushed on ADDED, each after
+   those it reads.  */
 static unsigned
-part_node (escape_graph &g, unsigned o, esc_range part, tree ref)
+part_node (escape_graph &g, unsigned o, esc_range part, tree ref,
+	   vec<new_edges> &added, int depth = 0)
 {
   for (unsigned i = g.locs[o].first_part; i; i = g.part_nodes[i - 1].next)
     if (g.part_nodes[i - 1].part.off == part.off
 	&& g.part_nodes[i - 1].part.size == part.size)
       return g.part_nodes[i - 1].loc;
   unsigned loc = g.new_loc (LK_TEMP, ref);
-  esc_part_node n = { part, loc, g.locs[o].first_part };
+  esc_part_node n = { part, o, loc, g.locs[o].first_part, false };
   g.part_nodes.safe_push (n);
   g.locs[o].first_part = g.part_nodes.length ();
-  for (unsigned i = 0; i < g.locs[o].in.length (); i++)
+  if (g.locs[o].in.length () > MAX_WRITES_SCANNED)
     {
-      esc_edge e = g.locs[o].in[i];
-      if (overlap_p (e.part, part))
-	g.add_edge (loc, e.src, e.derefs, e.stmt, e.reason, e.opaque, e.part);
+      g.part_nodes.last ().whole = true;
+      g.add_edge (loc, o, 0, NULL, ER_LOAD);
     }
+  else
+    for (unsigned i = 0; i < g.locs[o].in.length (); i++)
+      {
+	esc_edge e = g.locs[o].in[i];
+	if (!overlap_p (e.part, part))
+	  continue;
+	unsigned src = e.src;
+	if (copies_parts_p (e, part) && depth < MAX_COPY_DEPTH)
+	  src = part_node (g, e.src, copied_part (e, part), NULL_TREE, added,
+			   depth + 1);
+	g.add_edge (loc, src, e.derefs, e.stmt, e.reason, e.opaque, e.part);
+      }
+  new_edges fresh = { loc, 0 };
+  added.safe_push (fresh);
   return loc;
 }
 
@@ -416,35 +462,36 @@ add_load_edge (escape_graph &g, const esc_load &l, unsigned src, int derefs,
   added.safe_push (n);
 }
 
-/* Give load L an edge from object O, or from O's part node, unless it has it:
-   from O itself if code the graph does not see may have written into O (what
-   it wrote is in O's points-to set, not in its part nodes), or if O has too
-   many writes to keep part nodes.  Push the new edges on ADDED, a new part
-   node's before the load's.  */
+/* Give load L an edge from object O's part node, unless it has it; push the
+   new edges on ADDED, after those of the part nodes made for it.  */
 static void
 load_from_object (escape_graph &g, esc_load &l, unsigned o, vec<new_edges> &added)
 {
-  if (written_unseen_p (g.locs[o]) || g.locs[o].in.length () > MAX_WRITES_SCANNED)
-    {
-      if (bitmap_set_bit (l.from_whole, o))
-	add_load_edge (g, l, o, 0, added);
-      return;
-    }
-  if (!bitmap_set_bit (l.from_part, o))
-    return;
-  unsigned before = g.locs.length ();
-  unsigned node = part_node (g, o, l.part, l.ref);
-  if (node >= before)
-    {
-      new_edges n = { node, 0 };
-      added.safe_push (n);
-    }
-  add_load_edge (g, l, node, 0, added);
+  if (bitmap_set_bit (l.from_part, o))
+    add_load_edge (g, l, part_node (g, o, l.part, l.ref, added), 0, added);
+}
+
+/* Once code the graph does not see may have written into the object of a
+   part node, the node reads all the object holds: what was written so is in
+   the object's points-to set, not in its edges.  Push the new edges on
+   ADDED.  */
+static void
+read_unseen_writes (escape_graph &g, vec<new_edges> &added)
+{
+  for (esc_part_node &n : g.part_nodes)
+    if (!n.whole && written_unseen_p (g.locs[n.obj]))
+      {
+	n.whole = true;
+	new_edges fresh = { n.loc, g.locs[n.loc].in.length () };
+	g.add_edge (n.loc, n.obj, 0, NULL, ER_LOAD);
+	added.safe_push (fresh);
+      }
 }
 
 void
 resolve_loads (escape_graph &g, vec<new_edges> &added)
 {
+  read_unseen_writes (g, added);
   for (esc_load &l : g.loads)
     {
       if (l.from_base)
