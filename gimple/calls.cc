@@ -487,44 +487,64 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
   assign_to (g, lhs, to_lhs, call, ER_CALL_RESULT);
 }
 
-/* The values V of argument ARG of CALL, passed to a parameter that LEAK
-   describes of a function that may write foreign memory if WRITES_FOREIGN;
-   what the parameter leaks to the function's result goes to TO_LHS.  */
+/* Values V, given to CALL, reach the callee's roots with the dereferences TO
+   gives less SHIFT: send them to the caller's, and what reaches the callee's
+   result to TO_LHS.  */
 static void
-pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list &v,
-			  const param_leak &leak, bool writes_foreign, val_list &to_lhs)
+leak_values (escape_graph &g, gcall *call, const val_list &v, const leak_levels &to,
+	     int shift, val_list &to_lhs)
 {
-  if (leak.heap != NOT_REACHED)
+  if (to.heap != NOT_REACHED)
     {
       val_list h;
       h.safe_splice (v);
-      shift_values (h, leak.heap);
+      shift_values (h, to.heap - shift);
       flow_values (g, HEAP_LOC, h, call, ER_CALL_ARG);
     }
-  if (leak.result != NOT_REACHED)
+  if (to.result != NOT_REACHED)
     {
       val_list r;
       r.safe_splice (v);
-      shift_values (r, leak.result);
+      shift_values (r, to.result - shift);
       to_lhs.safe_splice (r);
     }
-  if (writes_foreign)
-    for (const esc_val &x : v)
-      g.clobbers.safe_push (flow_to_temp (g, x, call));
-  if (leak.bytes != NOT_REACHED)
-    copy_as_bytes (g, v, leak.bytes);
-  read_parts_through (g, arg, leak);
-  if (leak.freed != NOT_REACHED)
+  if (to.bytes != NOT_REACHED)
+    copy_as_bytes (g, v, to.bytes - shift);
+  if (to.freed != NOT_REACHED)
     {
       val_list f;
       f.safe_splice (v);
-      shift_values (f, leak.freed);
+      shift_values (f, to.freed - shift);
       flow_values (g, FREE_LOC, f, call, ER_CALL_ARG);
       for (const esc_val &x : v)
 	{
 	  g.callee_frees.safe_push (x);
 	  g.callee_free_calls.safe_push (call);
 	}
+    }
+}
+
+/* The values V of argument ARG of CALL, passed to a parameter that LEAK
+   describes of a function that may write foreign memory if WRITES_FOREIGN;
+   what the parameter leaks to the function's result goes to TO_LHS.  A part
+   of what ARG points to that LEAK lists is loaded from there, or if that part
+   is not known, all ARG points to is.  */
+static void
+pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list &v,
+			  const param_leak &leak, bool writes_foreign, val_list &to_lhs)
+{
+  leak_values (g, call, v, leak.to, 0, to_lhs);
+  if (writes_foreign)
+    for (const esc_val &x : v)
+      g.clobbers.safe_push (flow_to_temp (g, x, call));
+  read_parts_through (g, arg, leak);
+  for (unsigned i = 0; i < leak.nparts; i++)
+    {
+      val_list part;
+      if (load_part_through (g, arg, leak.parts[i].part, part))
+	leak_values (g, call, part, leak.parts[i].to, 1, to_lhs);
+      else
+	leak_values (g, call, v, leak.parts[i].to, 0, to_lhs);
     }
 }
 
@@ -601,8 +621,8 @@ callback_of (const gcall *call)
 /* If CALL is one of callback_functions whose callback is a function of this
    unit with a summary, build it by that summary (what the callback returns
    stays in the library function; it is given pointers into the arrays, not to
-   their starts, so the parts its summary reads are read whole) and return
-   true.  */
+   their starts, so the parts its summary reads or leaks are taken whole) and
+   return true.  */
 static bool
 build_callback_call (escape_graph &g, gcall *call, tree lhs)
 {
@@ -618,7 +638,7 @@ build_callback_call (escape_graph &g, gcall *call, tree lhs)
       val_list v;
       value_of (g, arg, v);
       if (i < s->params.length ())
-	pass_to_summarized_param (g, call, arg, v, reads_as_whole (s->params[i]),
+	pass_to_summarized_param (g, call, arg, v, leak_as_whole (s->params[i]),
 				  s->writes_foreign, unused);
       else
 	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
@@ -656,8 +676,8 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
       escape_promise promise = assumed_noescape_p (fn, i)
 			       ? PROMISE_DEEP : parameter_promise (fntype, i);
       int derefs = promise == PROMISE_NONE ? 0 : promise == PROMISE_SHALLOW ? 1 : NOT_REACHED;
-      param_leak leak = { derefs, derefs, promise == PROMISE_NONE ? 0 : NOT_REACHED,
-			  promise == PROMISE_NONE ? 0 : 1 };
+      param_leak leak = { { derefs, derefs, promise == PROMISE_NONE ? 0 : NOT_REACHED,
+			    promise == PROMISE_NONE ? 0 : 1 } };
       s.params.safe_push (leak);
       any |= promise != PROMISE_NONE;
     }

@@ -12,7 +12,7 @@
    written: a parameter copied from original parameter I leaks as I does; a
    piece of original parameter I (a field of the aggregate I pointed to or held)
    leaks as what I points to, one dereference less (the parts of it I's summary
-   reads taken as all of it), which is also sound for an
+   reads or leaks taken as all of it), which is also sound for an
    aggregate passed by value; a parameter GCC made up leaks.  In cc1 the summary
    joins the others; in WPA it is attached to the clone (streamed.cc) under the
    clone's own name, so that it reaches the LTRANS stage with it.  Clones made
@@ -37,9 +37,9 @@ adjusted_leak (const param_leak &leak, const ipa_adjusted_param &adj)
 {
   if (adj.op == IPA_PARAM_OP_COPY)
     return leak;
-  param_leak whole = reads_as_whole (leak);
-  param_leak piece = { one_deref_less (whole.heap), one_deref_less (whole.result),
-		       one_deref_less (whole.freed), one_deref_less (whole.bytes) };
+  leak_levels whole = leak_as_whole (leak).to;
+  param_leak piece = { { one_deref_less (whole.heap), one_deref_less (whole.result),
+			 one_deref_less (whole.freed), one_deref_less (whole.bytes) } };
   return piece;
 }
 
@@ -60,7 +60,7 @@ summary_of_clone (const esc_summary &orig, ipa_param_adjustments *adj)
   ipa_adjusted_param *p;
   FOR_EACH_VEC_SAFE_ELT (adj->m_adj_params, i, p)
     {
-      param_leak leak = { 0, 0, 0, 0 };
+      param_leak leak = { { 0, 0, 0, 0 } };
       if (p->op != IPA_PARAM_OP_NEW && p->base_index < orig.params.length ())
 	leak = adjusted_leak (orig.params[p->base_index], *p);
       s->params.safe_push (leak);

@@ -51,8 +51,9 @@
 
    Calls.  A call to a function defined in this unit uses that function's summary: for
    each parameter, the dereference count with which it leaks to {heap}, to the
-   result, to what the function frees and to {bytes}, and whether the callee writes
-   pointers into memory it does not own.  Under -flto the summaries travel with their
+   result, to what the function frees and to {bytes}, the same for each field of
+   what it points to whose value leaks on its own (parts.cc), and whether the
+   callee writes pointers into memory it does not own.  Under -flto the summaries travel with their
    functions to the link, where the pass after inlining uses them across units.
    Functions are analysed callee-first by strongly connected components of the call
    graph; the members of a recursive component start from an empty summary and are
@@ -232,6 +233,9 @@ struct esc_load
   tree ref;		/* What the load reads, as written: names part nodes.  */
   bitmap from_part;	/* Objects whose part node flows into TEMP.  */
   bool from_base;	/* TEMP <-(DEREFS)- BASE added: it reads anything.  */
+  bool outside_by_params;	/* What BASE may point to outside the frame is
+				   read through parameters' part nodes
+				   (param_part), which flow into TEMP.  */
 };
 
 /* What the edges into object OBJ write into PART: LOC receives it, and once
@@ -256,16 +260,46 @@ struct param_read
 /* Parts of what a parameter points to that a summary lists as read.  */
 const unsigned MAX_READS = 4;
 
+/* The node standing for PART of what parameter PARAM (by position) points to,
+   where a load reads it (parts.cc): location LOC, a source whose distances
+   say where that part's value goes.  */
+struct param_part
+{
+  unsigned param;
+  esc_range part;
+  unsigned loc;
+};
+
+/* The dereference counts with which a parameter's value reaches each root, or
+   NOT_REACHED.  */
+struct leak_levels
+{
+  int heap;	/* {heap}.  */
+  int result;	/* The function's result.  */
+  int freed;	/* What the function frees.  */
+  int bytes;	/* What it copies where the graph cannot follow.  */
+};
+
+/* Where the value held in PART of what a parameter points to goes, counted
+   from the parameter (so at least 1).  */
+struct part_leak
+{
+  esc_range part;
+  leak_levels to;
+};
+
+/* Parts of what a parameter points to that a summary lists as leaking.  */
+const unsigned MAX_PART_LEAKS = 4;
+
 /* Per-parameter result of the analysis of a function.  Plain data of 32-bit
    fields: summaries are compared with memcmp.  */
 struct param_leak
 {
-  int heap;	/* Derefs with which the parameter reaches {heap}, or NOT_REACHED.  */
-  int result;	/* Likewise for the result.  */
-  int freed;	/* Likewise for what the function frees.  */
-  int bytes;	/* Likewise for what it copies where the graph cannot follow.  */
+  leak_levels to;
   unsigned nreads;	/* Besides: parts of what it points to read as bytes.  */
   esc_range reads[MAX_READS];
+  unsigned nparts;	/* And parts of it whose values leak, by part.  */
+  part_leak parts[MAX_PART_LEAKS];
 };
 
 /* What callers need to know about a function.  */
@@ -297,6 +331,7 @@ public:
   vec<esc_load> loads;
   vec<esc_part_node> part_nodes;
   vec<param_read> param_reads;
+  vec<param_part> param_parts;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
   vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
   vec<unsigned> allocs;		/* LK_ALLOC locations in statement order.  */
@@ -376,6 +411,10 @@ bool read_part (escape_graph &g, tree ref);
    part of an object it reads, and push its value on OUT; false if that part is
    not known or is all of the object.  */
 bool load_part (escape_graph &g, tree ref, val_list &out);
+/* Record a load of PART of what PTR points to, by the statement being built (a
+   call whose callee loads it), and push its value on OUT; false if that part
+   is not known.  */
+bool load_part_through (escape_graph &g, tree ptr, esc_range part, val_list &out);
 /* Edges FIRST.. of location LOC are new: its points-to set has yet to take
    what they bring.  */
 struct new_edges
@@ -400,8 +439,15 @@ esc_range write_part (escape_graph &g, tree lhs);
 void resolve_reads (escape_graph &g);
 /* Add PART to the reads LEAK lists, unless its bytes leak covers them.  */
 void add_read (param_leak &leak, esc_range part);
-/* LEAK with its reads taken as reads of everything its parameter points to.  */
-param_leak reads_as_whole (const param_leak &leak);
+/* Add P to the part leaks LEAK lists, unless its whole leaks cover them.  */
+void add_part_leak (param_leak &leak, part_leak p);
+/* LEAK with its reads and part leaks taken as of everything its parameter
+   points to.  */
+param_leak leak_as_whole (const param_leak &leak);
+/* The fewest dereferences, from parameter PARAM, with which some part of what
+   it points to reaches root R through its part node, or NOT_REACHED; *FROM
+   gets that node.  */
+int param_part_dist (const escape_graph &g, unsigned param, root r, unsigned *from);
 
 /* calls.cc */
 enum alloc_kind

@@ -15,6 +15,7 @@ escape_graph::escape_graph (function *f)
   loads.create (0);
   part_nodes.create (0);
   param_reads.create (0);
+  param_parts.create (0);
   clobbers.create (0);
   params.create (0);
   allocs.create (0);
@@ -46,6 +47,7 @@ escape_graph::~escape_graph ()
   loads.release ();
   part_nodes.release ();
   param_reads.release ();
+  param_parts.release ();
   clobbers.release ();
   params.release ();
   allocs.release ();

@@ -32,7 +32,20 @@
    A read through a parameter is the caller's to resolve: a function's summary
    lists, per parameter, the parts of what it points to that the function
    reads (at most MAX_READS, merged past that), and a call resolves them as
-   reads of what its argument points to.  */
+   reads of what its argument points to.
+
+   So is a load through a parameter.  A load of a part of what a parameter
+   points to reads the parameter's part node for that part (param_part): a
+   source that holds what the caller's memory holds, {heap} to this function,
+   with no edge from the parameter.  Where it flows is the part's own leak: the
+   summary lists, per parameter, each part whose value reaches a root and with
+   how many dereferences (at most MAX_PART_LEAKS, merged past that; a part
+   whose leak the parameter's own covers is left out), and a call loads that
+   part of what its argument points to and sends the value on (calls.cc).
+   What the function itself stores through the parameter goes to {heap}, as
+   any store outside the frame, so a part node never misses a value that has
+   not escaped.  A caller that cannot say where its argument points takes a
+   part's leak as a leak of all its argument points to.  */
 
 #include "gimple/escape.h"
 
@@ -42,6 +55,10 @@ static const HOST_WIDE_INT MAX_PART_END = HOST_WIDE_INT_1 << 30;
 /* An object with more edges into it than this is taken as written everywhere:
    resolving a read then costs a bounded scan.  */
 static const unsigned MAX_WRITES_SCANNED = 64;
+
+/* Parameter part nodes (param_part) a function may have; loads of further
+   parts of what parameters point to read all of it.  */
+static const unsigned MAX_PARAM_PARTS = 64;
 
 /* The definitions start_pointer_p follows before it gives up.  */
 static const unsigned MAX_START_DEFS = 32;
@@ -121,14 +138,21 @@ allocation_result_p (gcall *call)
 	 && !(gimple_call_flags (call) & ECF_RETURNS_TWICE) && allocation_kind (call);
 }
 
+/* What a start pointer may hold (start_pointer_p).  */
+struct pointer_starts
+{
+  auto_vec<tree, MAX_START_DEFS> visited;	/* The SSA names seen.  */
+  auto_vec<unsigned, 4> params;	/* Parameters whose pointee it may point to.  */
+};
+
 /* Whether pointer PTR, in function FN, can only hold the address where an
    object starts, outside the frame (a global's) or in it (a whole local
    declaration's, an allocated block's), what a parameter points to (its
-   position is pushed on PARAMS), or no object at all.  VISITED holds the SSA
-   names already seen (a cycle of copies adds no offset), at most
-   MAX_START_DEFS of them.  */
+   position is pushed on STARTS.params), or no object at all.
+   STARTS.visited holds the SSA names already seen (a cycle of copies adds no
+   offset), at most MAX_START_DEFS of them.  */
 static bool
-start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
+start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
 {
   if (TREE_CODE (ptr) == ADDR_EXPR)
     return DECL_P (TREE_OPERAND (ptr, 0))
@@ -137,17 +161,17 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
     return integer_zerop (ptr);
   if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
     return false;
-  if (visited.contains (ptr))
+  if (starts.visited.contains (ptr))
     return true;
-  if (visited.length () == MAX_START_DEFS)
+  if (starts.visited.length () == MAX_START_DEFS)
     return false;
-  visited.quick_push (ptr);
+  starts.visited.quick_push (ptr);
   if (SSA_NAME_IS_DEFAULT_DEF (ptr))
     {
       tree var = SSA_NAME_VAR (ptr);
       if (var && TREE_CODE (var) == PARM_DECL)
 	{
-	  params.safe_push (param_position (fn, var));
+	  starts.params.safe_push (param_position (fn, var));
 	  return true;
 	}
       return !var || VAR_P (var);
@@ -156,7 +180,7 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
   if (gphi *phi = dyn_cast <gphi *> (def))
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!start_pointer_p (fn, gimple_phi_arg_def (phi, i), visited, params))
+	if (!start_pointer_p (fn, gimple_phi_arg_def (phi, i), starts))
 	  return false;
       return true;
     }
@@ -166,7 +190,7 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
       enum tree_code code = gimple_assign_rhs_code (a);
       bool copy = code == SSA_NAME || code == ADDR_EXPR
 		  || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (rhs)));
-      return copy && start_pointer_p (fn, rhs, visited, params);
+      return copy && start_pointer_p (fn, rhs, starts);
     }
   if (gcall *call = dyn_cast <gcall *> (def))
     return allocation_result_p (call);
@@ -177,11 +201,11 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
    declaration, the address of one or of a part of one (*PART is moved to the
    declaration's offset), or a pointer.  On success *WHERE is the value that
    points to that memory, the declaration's location with -1 dereferences or
-   the pointer's with 0 (HEAP_LOC for a global), and PARAMS gets the parameters
-   the pointer may come from; false if it is not known.  */
+   the pointer's with 0 (HEAP_LOC for a global), and STARTS says what the
+   pointer may hold; false if it is not known.  */
 static bool
 locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
-	     vec<unsigned> &params)
+	     pointer_starts &starts)
 {
   if (!part->size)
     return false;
@@ -211,8 +235,7 @@ locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
       where->derefs = -1;
       return true;
     }
-  auto_vec<tree, MAX_START_DEFS> visited;
-  if (!start_pointer_p (g.fn->decl, base, visited, params))
+  if (TREE_CODE (base) != SSA_NAME || !start_pointer_p (g.fn->decl, base, starts))
     return false;
   where->loc = g.ssa_loc (base);
   where->derefs = 0;
@@ -225,14 +248,14 @@ static bool
 record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
 {
   esc_val where;
-  auto_vec<unsigned, 4> params;
-  if (!locate_part (g, base, &part, &where, params))
+  pointer_starts starts;
+  if (!locate_part (g, base, &part, &where, starts))
     return false;
   if (where.loc == HEAP_LOC)
     return true;
   esc_read r = { where.loc, where.derefs, part, stmt };
   g.reads.safe_push (r);
-  for (unsigned p : params)
+  for (unsigned p : starts.params)
     {
       param_read pr = { p, part };
       g.param_reads.safe_push (pr);
@@ -267,8 +290,8 @@ write_part (escape_graph &g, tree lhs)
   tree base;
   esc_range part = ref_part (lhs, &base);
   esc_val where;
-  auto_vec<unsigned, 4> params;
-  return base && locate_part (g, base, &part, &where, params) ? part : WHOLE_OBJECT;
+  pointer_starts starts;
+  return base && locate_part (g, base, &part, &where, starts) ? part : WHOLE_OBJECT;
 }
 
 static bool
@@ -377,6 +400,55 @@ resolve_reads (escape_graph &g)
     }
 }
 
+/* The node for PART of what parameter PARAM points to, made on first use and
+   named by REF, the first reference that reads it, or 0 once the function has
+   MAX_PARAM_PARTS of them.  It holds what is outside the frame: the caller's
+   memory.  */
+static unsigned
+param_part_node (escape_graph &g, unsigned param, esc_range part, tree ref)
+{
+  for (const param_part &pp : g.param_parts)
+    if (pp.param == param && pp.part.off == part.off && pp.part.size == part.size)
+      return pp.loc;
+  if (g.param_parts.length () == MAX_PARAM_PARTS)
+    return 0;
+  unsigned loc = g.new_loc (LK_TEMP, ref);
+  bitmap_set_bit (g.locs[loc].pts, HEAP_LOC);
+  param_part pp = { param, part, loc };
+  g.param_parts.safe_push (pp);
+  return loc;
+}
+
+/* Record a load of PART of what WHERE designates (locate_part, with STARTS),
+   named by REF (NULL: a callee's load), by the statement being built, and push
+   its value on OUT.  Where the base may point to what parameters point to, the
+   load reads their part nodes for that; the only other memory outside the
+   frame it may point to is a global's, whose contents hold only what
+   escaped, as those nodes do.  */
+static void
+add_load (escape_graph &g, const esc_val &where, esc_range part, tree ref,
+	  const pointer_starts &starts, val_list &out)
+{
+  auto_vec<unsigned, 4> nodes;
+  for (unsigned p : starts.params)
+    {
+      unsigned n = param_part_node (g, p, part, ref);
+      if (!n)
+	{
+	  nodes.truncate (0);
+	  break;
+	}
+      nodes.safe_push (n);
+    }
+  unsigned temp = g.new_loc (LK_TEMP);
+  esc_load l = { temp, where.loc, where.derefs + 1, part, g.stmt, ref,
+		 BITMAP_ALLOC (&g.pts_obstack), false, !nodes.is_empty () };
+  g.loads.safe_push (l);
+  for (unsigned n : nodes)
+    g.add_edge (temp, n, 0, g.stmt, l.ref ? ER_LOAD : ER_CALL_ARG);
+  push_val (out, temp, 0);
+}
+
 bool
 load_part (escape_graph &g, tree ref, val_list &out)
 {
@@ -386,14 +458,21 @@ load_part (escape_graph &g, tree ref, val_list &out)
   tree base;
   esc_range part = ref_part (ref, &base);
   esc_val where;
-  auto_vec<unsigned, 4> params;
-  if (!base || !locate_part (g, base, &part, &where, params) || where.loc == HEAP_LOC)
+  pointer_starts starts;
+  if (!base || !locate_part (g, base, &part, &where, starts) || where.loc == HEAP_LOC)
     return false;
-  unsigned temp = g.new_loc (LK_TEMP);
-  esc_load l = { temp, where.loc, where.derefs + 1, part, g.stmt, ref,
-		 BITMAP_ALLOC (&g.pts_obstack), false };
-  g.loads.safe_push (l);
-  push_val (out, temp, 0);
+  add_load (g, where, part, ref, starts, out);
+  return true;
+}
+
+bool
+load_part_through (escape_graph &g, tree ptr, esc_range part, val_list &out)
+{
+  esc_val where;
+  pointer_starts starts;
+  if (!locate_part (g, ptr, &part, &where, starts) || where.loc == HEAP_LOC)
+    return false;
+  add_load (g, where, part, NULL_TREE, starts, out);
   return true;
 }
 
@@ -452,13 +531,14 @@ write_part_nodes (escape_graph &g, unsigned o, const esc_edge &edge,
       }
 }
 
-/* Give load L the edge from SRC with DEREFS dereferences, and push it on ADDED.  */
+/* Give load L the edge from SRC with DEREFS dereferences, and push it on ADDED.
+   A load with no reference is a callee's, at the call.  */
 static void
 add_load_edge (escape_graph &g, const esc_load &l, unsigned src, int derefs,
 	       vec<new_edges> &added)
 {
   new_edges n = { l.temp, g.locs[l.temp].in.length () };
-  g.add_edge (l.temp, src, derefs, l.stmt, ER_LOAD);
+  g.add_edge (l.temp, src, derefs, l.stmt, l.ref ? ER_LOAD : ER_CALL_ARG);
   added.safe_push (n);
 }
 
@@ -502,12 +582,15 @@ resolve_loads (escape_graph &g, vec<new_edges> &added)
 	  continue;
 	}
       bitmap pts = g.locs[l.base].pts;
-      bool any = bitmap_bit_p (pts, ANY_LOC) || bitmap_bit_p (pts, HEAP_LOC);
+      bool any = bitmap_bit_p (pts, ANY_LOC)
+		 || (bitmap_bit_p (pts, HEAP_LOC) && !l.outside_by_params);
       unsigned o;
       bitmap_iterator bi;
       if (!any)
 	EXECUTE_IF_SET_IN_BITMAP (pts, 0, o, bi)
 	  {
+	    if (o == HEAP_LOC)
+	      continue;
 	    if (!object_p (g.locs[o]))
 	      {
 		any = true;
@@ -542,7 +625,7 @@ hull (esc_range a, esc_range b)
 void
 add_read (param_leak &leak, esc_range part)
 {
-  if (leak.bytes <= 1)
+  if (leak.to.bytes <= 1)
     return;
   for (unsigned i = 0; i < leak.nreads; i++)
     if (adjoining_p (leak.reads[i], part))
@@ -556,13 +639,79 @@ add_read (param_leak &leak, esc_range part)
     leak.reads[MAX_READS - 1] = hull (leak.reads[MAX_READS - 1], part);
 }
 
-param_leak
-reads_as_whole (const param_leak &leak)
+/* Each of A's levels lowered to B's where B's is lower.  */
+static void
+lower_levels (leak_levels &a, const leak_levels &b)
 {
-  param_leak whole = leak;
+  a.heap = MIN (a.heap, b.heap);
+  a.result = MIN (a.result, b.result);
+  a.freed = MIN (a.freed, b.freed);
+  a.bytes = MIN (a.bytes, b.bytes);
+}
+
+/* Forget each level of A that WHOLE, reached with no more dereferences,
+   covers: what reaches a root also brings everything it points to.  */
+static void
+drop_covered (leak_levels &a, const leak_levels &whole)
+{
+  if (whole.heap <= a.heap)
+    a.heap = NOT_REACHED;
+  if (whole.result <= a.result)
+    a.result = NOT_REACHED;
+  if (whole.freed <= a.freed)
+    a.freed = NOT_REACHED;
+  if (whole.bytes <= a.bytes)
+    a.bytes = NOT_REACHED;
+}
+
+void
+add_part_leak (param_leak &leak, part_leak p)
+{
+  drop_covered (p.to, leak.to);
+  if (p.to.heap == NOT_REACHED && p.to.result == NOT_REACHED
+      && p.to.freed == NOT_REACHED && p.to.bytes == NOT_REACHED)
+    return;
+  for (unsigned i = 0; i < leak.nparts; i++)
+    if (leak.parts[i].part.off == p.part.off && leak.parts[i].part.size == p.part.size)
+      {
+	lower_levels (leak.parts[i].to, p.to);
+	return;
+      }
+  if (leak.nparts < MAX_PART_LEAKS)
+    {
+      leak.parts[leak.nparts++] = p;
+      return;
+    }
+  part_leak &last = leak.parts[MAX_PART_LEAKS - 1];
+  last.part = hull (last.part, p.part);
+  lower_levels (last.to, p.to);
+}
+
+param_leak
+leak_as_whole (const param_leak &leak)
+{
+  param_leak whole;
+  memset (&whole, 0, sizeof whole);
+  whole.to = leak.to;
   if (leak.nreads)
-    whole.bytes = MIN (leak.bytes, 1);
-  whole.nreads = 0;
-  memset (whole.reads, 0, sizeof whole.reads);
+    whole.to.bytes = MIN (whole.to.bytes, 1);
+  for (unsigned i = 0; i < leak.nparts; i++)
+    lower_levels (whole.to, leak.parts[i].to);
   return whole;
+}
+
+int
+param_part_dist (const escape_graph &g, unsigned param, root r, unsigned *from)
+{
+  int best = NOT_REACHED;
+  for (const param_part &pp : g.param_parts)
+    {
+      int d = g.locs[pp.loc].dist[r];
+      if (pp.param == param && d != NOT_REACHED && MAX (d, 0) + 1 < best)
+	{
+	  best = MAX (d, 0) + 1;
+	  *from = pp.loc;
+	}
+    }
+  return best;
 }

@@ -780,6 +780,23 @@ clamped_dist (const esc_loc &l, root r)
   return l.dist[r] == NOT_REACHED ? NOT_REACHED : MAX (l.dist[r], 0);
 }
 
+/* The fewest dereferences with which parameter I reaches root R, by its value
+   or through the part node of a part of what it points to; *FROM gets the
+   location the path starts from.  */
+static int
+param_dist (escape_graph &g, unsigned i, root r, unsigned *from)
+{
+  unsigned l = g.params[i];
+  int d = l ? clamped_dist (g.locs[l], r) : NOT_REACHED;
+  *from = l;
+  unsigned part_from;
+  int through_part = param_part_dist (g, i, r, &part_from);
+  if (through_part >= d)
+    return d;
+  *from = part_from;
+  return through_part;
+}
+
 static void
 report_params (escape_graph &g)
 {
@@ -790,24 +807,24 @@ report_params (escape_graph &g)
 	continue;
       const char *name = decl_name (parm);
       location_t loc = DECL_SOURCE_LOCATION (parm);
-      unsigned l = g.params[i];
-      int heap = l ? clamped_dist (g.locs[l], ROOT_TYPED_HEAP) : NOT_REACHED;
-      int result = l ? clamped_dist (g.locs[l], ROOT_TYPED_RESULT) : NOT_REACHED;
+      unsigned heap_from, result_from;
+      int heap = param_dist (g, i, ROOT_TYPED_HEAP, &heap_from);
+      int result = param_dist (g, i, ROOT_TYPED_RESULT, &result_from);
       if (heap == 0)
 	{
 	  add_note (loc, "leaking param: %s", name);
-	  explain (g, l, ROOT_TYPED_HEAP, loc);
+	  explain (g, heap_from, ROOT_TYPED_HEAP, loc);
 	  continue;
 	}
       if (heap != NOT_REACHED)
 	{
 	  add_note (loc, "leaking param content: %s", name);
-	  explain (g, l, ROOT_TYPED_HEAP, loc);
+	  explain (g, heap_from, ROOT_TYPED_HEAP, loc);
 	}
       if (result != NOT_REACHED)
 	{
 	  add_note (loc, "leaking param: %s to result ~r0 level=%d", name, result);
-	  explain (g, l, ROOT_TYPED_RESULT, loc);
+	  explain (g, result_from, ROOT_TYPED_RESULT, loc);
 	}
       if (heap == NOT_REACHED && result == NOT_REACHED)
 	add_note (loc, "%s does not escape", name);
@@ -954,12 +971,12 @@ check_promises (escape_graph &g)
   for (tree parm = DECL_ARGUMENTS (fn); parm; parm = DECL_CHAIN (parm), i++)
     {
       escape_promise promise = parameter_promise (TREE_TYPE (fn), i);
-      unsigned l = g.params[i];
-      if (promise == PROMISE_NONE || !l)
+      if (promise == PROMISE_NONE)
 	continue;
       for (const auto &broken : broken_promises)
 	{
-	  int derefs = clamped_dist (g.locs[l], broken.r);
+	  unsigned from;
+	  int derefs = param_dist (g, i, broken.r, &from);
 	  if (derefs == NOT_REACHED
 	      || (derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
 	    continue;
@@ -969,7 +986,7 @@ check_promises (escape_graph &g)
 		     open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
 		     open_quote, promise_name (promise), close_quote,
 		     derefs > 0 ? "what it points to " : "", broken.what);
-	  explain_path (g, l, broken.r, loc);
+	  explain_path (g, from, broken.r, loc);
 	  break;
 	}
     }

@@ -10,12 +10,16 @@
    callee frees what it is given.  When cc1 writes LTO bytecode, the first pass
    attaches to every function it summarized "escape summary":
 
-     escape1 W N H,R,F,B ...
+     escape2 W N H,R,F,B ...
 
    W 'w' if the function writes foreign memory ('-' if not), N its number of
    parameters, then each parameter's dereference counts to {heap}, the result,
    {free} and {bytes} (-1: not reached), followed by ":OFF+SIZE" for each part
-   of what it points to that the function reads as bytes (parts.cc).  In lto1 the prevailing definition of a
+   of what it points to that the function reads as bytes, and by
+   ";OFF+SIZE=H,R,F,B" for each part whose value leaks on its own (parts.cc).
+   A decoder rejects any text it does not read to the end, and the version
+   changes with the format, so that a plugin never takes another's summary
+   for less than it says.  In lto1 the prevailing definition of a
    symbol carries the summary of the body that runs.  The text names no
    function, so that two functions with the same body still have the same
    attributes, and WPA's identical code folding still merges them.
@@ -42,7 +46,7 @@
 
 #include "gimple/escape.h"
 
-static const char FACT_VERSION[] = "escape1";
+static const char FACT_VERSION[] = "escape2";
 static const char SUMMARY_ATTRIBUTE[] = "escape summary";
 static const char CLONE_SUMMARY_ATTRIBUTE[] = "escape clone summary";
 static const char ONCE_ATTRIBUTE[] = "escape once";
@@ -60,6 +64,30 @@ static int
 decoded_derefs (long derefs)
 {
   return derefs < 0 ? NOT_REACHED : (int) MIN (derefs, (long) NOT_REACHED);
+}
+
+static void
+encode_levels (pretty_printer *pp, const leak_levels &to)
+{
+  pp_printf (pp, "%d,%d,%d,%d", encoded_derefs (to.heap), encoded_derefs (to.result),
+	     encoded_derefs (to.freed), encoded_derefs (to.bytes));
+}
+
+/* Read "H,R,F,B" from *P into *TO and advance *P past it; false if it is not
+   there.  */
+static bool
+decode_levels (const char **p, leak_levels *to)
+{
+  long d[4];
+  int used;
+  if (sscanf (*p, "%ld,%ld,%ld,%ld%n", &d[0], &d[1], &d[2], &d[3], &used) != 4)
+    return false;
+  to->heap = decoded_derefs (d[0]);
+  to->result = decoded_derefs (d[1]);
+  to->freed = decoded_derefs (d[2]);
+  to->bytes = decoded_derefs (d[3]);
+  *p += used;
+  return true;
 }
 
 /* Start PP with what each fact about FN starts with: the version, and if NAMED,
@@ -90,10 +118,15 @@ publish_summary (tree fn, const esc_summary &s)
   pp_printf (&pp, " %c %u", s.writes_foreign ? 'w' : '-', s.params.length ());
   for (const param_leak &l : s.params)
     {
-      pp_printf (&pp, " %d,%d,%d,%d", encoded_derefs (l.heap), encoded_derefs (l.result),
-		 encoded_derefs (l.freed), encoded_derefs (l.bytes));
+      pp_character (&pp, ' ');
+      encode_levels (&pp, l.to);
       for (unsigned i = 0; i < l.nreads; i++)
 	pp_printf (&pp, ":%u+%u", l.reads[i].off, l.reads[i].size);
+      for (unsigned i = 0; i < l.nparts; i++)
+	{
+	  pp_printf (&pp, ";%u+%u=", l.parts[i].part.off, l.parts[i].part.size);
+	  encode_levels (&pp, l.parts[i].to);
+	}
     }
   attach_fact (fn, in_lto_p ? CLONE_SUMMARY_ATTRIBUTE : SUMMARY_ATTRIBUTE, &pp);
 }
@@ -146,22 +179,39 @@ own_fact (cgraph_node *node, const char *attribute, bool named)
   return text + 1 + len;
 }
 
-/* Read the parts of what a parameter points to that LEAK's function reads,
-   ":OFF+SIZE" each, from *P, and advance *P past them; false if they are not
-   well formed.  */
+/* Read a part, "OFF+SIZE" after the character SEP, from *P into *PART and
+   advance *P past it; false if it is not there.  */
 static bool
-decode_reads (const char **p, param_leak &leak)
+decode_part (const char **p, char sep, esc_range *part)
+{
+  int used;
+  if (**p != sep || sscanf (*p + 1, "%u+%u%n", &part->off, &part->size, &used) != 2
+      || !part->size)
+    return false;
+  *p += 1 + used;
+  return true;
+}
+
+/* Read what a parameter's summary LEAK says besides its levels: the parts of
+   what it points to that its function reads (":OFF+SIZE" each), then those
+   that leak (";OFF+SIZE=H,R,F,B"), from *P, and advance *P past them; false
+   if they are not well formed.  */
+static bool
+decode_parts (const char **p, param_leak &leak)
 {
   while (**p == ':')
+    if (leak.nreads == MAX_READS || !decode_part (p, ':', &leak.reads[leak.nreads++]))
+      return false;
+  while (**p == ';')
     {
-      unsigned off, size;
-      int used;
-      if (leak.nreads == MAX_READS
-	  || sscanf (*p, ":%u+%u%n", &off, &size, &used) != 2 || !size)
+      if (leak.nparts == MAX_PART_LEAKS)
 	return false;
-      leak.reads[leak.nreads].off = off;
-      leak.reads[leak.nreads++].size = size;
-      *p += used;
+      part_leak &pl = leak.parts[leak.nparts++];
+      if (!decode_part (p, ';', &pl.part) || **p != '=')
+	return false;
+      ++*p;
+      if (!decode_levels (p, &pl.to))
+	return false;
     }
   return true;
 }
@@ -182,21 +232,19 @@ decode_summary (const char *text)
   s->writes_foreign = w == 'w';
   for (unsigned i = 0; i < n; i++)
     {
-      long d[4];
-      if (sscanf (p, " %ld,%ld,%ld,%ld%n", &d[0], &d[1], &d[2], &d[3], &used) != 4)
-	{
-	  delete_summary (s);
-	  return NULL;
-	}
-      p += used;
-      param_leak leak = { decoded_derefs (d[0]), decoded_derefs (d[1]),
-			  decoded_derefs (d[2]), decoded_derefs (d[3]) };
-      if (!decode_reads (&p, leak))
+      param_leak leak;
+      memset (&leak, 0, sizeof leak);
+      if (*p++ != ' ' || !decode_levels (&p, &leak.to) || !decode_parts (&p, leak))
 	{
 	  delete_summary (s);
 	  return NULL;
 	}
       s->params.safe_push (leak);
+    }
+  if (*p)
+    {
+      delete_summary (s);
+      return NULL;
     }
   return s;
 }

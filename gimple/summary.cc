@@ -144,10 +144,20 @@ record_summary (tree fn, esc_summary *s)
     delete_summary (s);
 }
 
+/* DEREFS, at least 0, plus EXTRA.  */
 static int
-clamped (int derefs)
+deeper (int derefs, int extra)
 {
-  return derefs == NOT_REACHED ? NOT_REACHED : MAX (derefs, 0);
+  return derefs == NOT_REACHED ? NOT_REACHED : MAX (derefs, 0) + extra;
+}
+
+/* The levels with which location L reaches the roots, plus EXTRA.  */
+static leak_levels
+levels_of (const esc_loc &l, int extra)
+{
+  leak_levels to = { deeper (l.dist[ROOT_HEAP], extra), deeper (l.dist[ROOT_RESULT], extra),
+		     deeper (l.dist[ROOT_FREE], extra), deeper (l.dist[ROOT_BYTES], extra) };
+  return to;
 }
 
 /* Store the summary of G's function; return true if it changed.  */
@@ -159,17 +169,18 @@ update_summary (escape_graph &g)
   s->writes_foreign = g.writes_foreign;
   for (unsigned i = 0; i < g.params.length (); i++)
     {
-      param_leak leak = { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED };
+      param_leak leak = { { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED } };
       if (unsigned p = g.params[i])
-	{
-	  leak.heap = clamped (g.locs[p].dist[ROOT_HEAP]);
-	  leak.result = clamped (g.locs[p].dist[ROOT_RESULT]);
-	  leak.freed = clamped (g.locs[p].dist[ROOT_FREE]);
-	  leak.bytes = clamped (g.locs[p].dist[ROOT_BYTES]);
-	}
+	leak.to = levels_of (g.locs[p], 0);
       for (const param_read &r : g.param_reads)
 	if (r.param == i)
 	  add_read (leak, r.part);
+      for (const param_part &pp : g.param_parts)
+	if (pp.param == i)
+	  {
+	    part_leak pl = { pp.part, levels_of (g.locs[pp.loc], 1) };
+	    add_part_leak (leak, pl);
+	  }
       s->params.safe_push (leak);
     }
   esc_summary **old = summaries->get (g.fn->decl);
@@ -191,7 +202,7 @@ set_summary (cgraph_node *node, int derefs)
   s->writes_foreign = derefs != NOT_REACHED;
   for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
     {
-      param_leak leak = { derefs, derefs, derefs, derefs };
+      param_leak leak = { { derefs, derefs, derefs, derefs } };
       s->params.safe_push (leak);
     }
   put_summary (node->decl, s);

@@ -71,7 +71,7 @@ show (char *p)	/* { dg-error "parameter .p. of .show. is declared .noescape. but
 
 __attribute__ ((noescape (1))) void *
 next_of (struct node *n)	/* { dg-error "parameter .n. of .next_of. is declared .noescape. but what it points to is returned" } */
-/* { dg-message "  flow: ~r0 = \\*n:" "" { target *-*-* } 73 } */
+/* { dg-message "  flow: ~r0 = n->next:" "" { target *-*-* } 73 } */
 /* { dg-message "    from n->next \\(load\\) at \\S*attr-noescape-check\\.c:78:11" "" { target *-*-* } 73 } */
 /* { dg-message "    from return n->next \\(return\\) at \\S*attr-noescape-check\\.c:78:11" "" { target *-*-* } 73 } */
 {

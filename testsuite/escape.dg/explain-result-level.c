@@ -36,6 +36,6 @@ second (struct node *n)	/* { dg-message "leaking param: n to result ~r0 level=1"
 /* { dg-message "  flow: ~r0 = \\*t:" "" { target *-*-* } 12 } */
 /* { dg-message "    from \\*t \\(load\\) at \[^ \]*explain-result-level\\.c:15:10" "" { target *-*-* } 12 } */
 /* { dg-message "    from return \\*t \\(return\\) at \[^ \]*explain-result-level\\.c:15:10" "" { target *-*-* } 12 } */
-/* { dg-message "  flow: ~r0 = \\*n:" "" { target *-*-* } 24 } */
+/* { dg-message "  flow: ~r0 = n->next:" "" { target *-*-* } 24 } */
 /* { dg-message "    from n->next \\(load\\) at \[^ \]*explain-result-level\\.c:26:11" "" { target *-*-* } 24 } */
 /* { dg-message "    from return n->next \\(return\\) at \[^ \]*explain-result-level\\.c:26:11" "" { target *-*-* } 24 } */
