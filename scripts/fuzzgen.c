@@ -1179,6 +1179,66 @@ sc_fields (ctx *c)
   out ("}");
 }
 
+/* Two blocks in the fields of one struct; helpers read one field, return it,
+   swap the two, or (last) keep, free or take the first, so that the summary of
+   each says which field it leaks.  */
+static void
+sc_two_fields (ctx *c)
+{
+  unsigned u = uid++, ka, kb;
+  char na[16], nb[16], p[32], n[32], e[96];
+  out ("{");
+  ind++;
+  snprintf (na, sizeof na, "na%u", u);
+  int ca = decl_count (c, na, &ka);
+  snprintf (nb, sizeof nb, "nb%u", u);
+  int cb = decl_count (c, nb, &kb);
+  out ("struct W w%u;", u);
+  out ("w%u.na = %s;", u, na);
+  out ("w%u.nb = %s;", u, nb);
+  snprintf (p, sizeof p, "w%u.a", u);
+  snprintf (n, sizeof n, "w%u.na", u);
+  alloc_into (c, "", p, n, ka, ca);
+  snprintf (p, sizeof p, "w%u.b", u);
+  snprintf (n, sizeof n, "w%u.nb", u);
+  alloc_into (c, "", p, n, kb, cb);
+  for (unsigned j = rnd (4); j > 0; j--)
+    switch (rnd (3))
+      {
+      case 0:
+	out ("acc += h_sum (h_first_w (&w%u), w%u.na);", u, u);
+	break;
+      case 1:
+	uexpr (c, e, sizeof e);
+	out ("acc += h_sum_pick_w (&w%u, %s);", u, e);
+	break;
+      default:
+	out ("h_swap_w (&w%u);", u);
+	break;
+      }
+  switch (rnd (4))
+    {
+    case 0:
+      out ("h_keep (h_first_w (&w%u));", u);
+      out ("w%u.a = NULL;", u);
+      out ("w%u.na = 0;", u);
+      break;
+    case 1:
+      out ("h_free_first_w (&w%u);", u);
+      break;
+    case 2:
+      out ("free (h_take_first_w (&w%u));", u);
+      break;
+    default:
+      break;
+    }
+  out ("acc += h_sum (w%u.a, w%u.na) + h_sum (w%u.b, w%u.nb);", u, u, u, u);
+  out ("free (w%u.a);", u);
+  out ("free (w%u.b);", u);
+  ind--;
+  out ("}");
+}
+
 /* A block made by a generated allocating function.  */
 static void
 sc_callee (ctx *c)
@@ -1678,6 +1738,11 @@ gen_stmt (ctx *c)
 	  break;
 	sc_fields (c);
 	return;
+      case 24:
+	if (deep)
+	  break;
+	sc_two_fields (c);
+	return;
       default:
 	sc_use (c);
 	return;
@@ -1720,6 +1785,7 @@ prologue (void)
     "struct P { unsigned *p; unsigned n; uintptr_t u; struct S *h; };\n"
     "struct T { unsigned tag; struct { unsigned *p; unsigned n; } in; unsigned w[2]; };\n"
     "union V { struct T t; unsigned long long raw[4]; };\n"
+    "struct W { unsigned *a; unsigned na; unsigned *b; unsigned nb; };\n"
     "static struct P g_pend[4];\n"
     "union U { unsigned *p; unsigned char b[sizeof (unsigned *)];\n"
     "          unsigned w[sizeof (unsigned *) / sizeof (unsigned)]; };\n"
@@ -1788,6 +1854,19 @@ prologue (void)
   noinline_maybe ();
   out ("static unsigned *h_take_t (struct T *t) "
        "{ unsigned *p = t->in.p; t->in.p = NULL; return p; }");
+  noinline_maybe ();
+  out ("static unsigned *h_first_w (struct W *w) { return w->a; }");
+  noinline_maybe ();
+  out ("static unsigned h_sum_pick_w (const struct W *w, unsigned c) "
+       "{ return c & 1 ? h_sum (w->a, w->na) : h_sum (w->b, w->nb); }");
+  noinline_maybe ();
+  out ("static void h_swap_w (struct W *w) { unsigned *p = w->a; unsigned n = w->na; "
+       "w->a = w->b; w->na = w->nb; w->b = p; w->nb = n; }");
+  noinline_maybe ();
+  out ("static void h_free_first_w (struct W *w) { free (w->a); w->a = NULL; w->na = 0; }");
+  noinline_maybe ();
+  out ("static unsigned *h_take_first_w (struct W *w) { unsigned *p = w->a; "
+       "w->a = w->b; w->na = w->nb; w->b = NULL; w->nb = 0; return p; }");
   noinline_maybe ();
   out ("static unsigned h_str (const char *s) "
        "{ unsigned h = 5381; while (*s) h = h * 33u + (unsigned char) *s++; "
