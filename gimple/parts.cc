@@ -138,21 +138,14 @@ allocation_result_p (gcall *call)
 	 && !(gimple_call_flags (call) & ECF_RETURNS_TWICE) && allocation_kind (call);
 }
 
-/* What a start pointer may hold (start_pointer_p).  */
-struct pointer_starts
-{
-  auto_vec<tree, MAX_START_DEFS> visited;	/* The SSA names seen.  */
-  auto_vec<unsigned, 4> params;	/* Parameters whose pointee it may point to.  */
-};
-
 /* Whether pointer PTR, in function FN, can only hold the address where an
    object starts, outside the frame (a global's) or in it (a whole local
    declaration's, an allocated block's), what a parameter points to (its
-   position is pushed on STARTS.params), or no object at all.
-   STARTS.visited holds the SSA names already seen (a cycle of copies adds no
-   offset), at most MAX_START_DEFS of them.  */
+   position is pushed on PARAMS), or no object at all.  VISITED holds the SSA
+   names already seen (a cycle of copies adds no offset), at most
+   MAX_START_DEFS of them.  */
 static bool
-start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
+start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
 {
   if (TREE_CODE (ptr) == ADDR_EXPR)
     return DECL_P (TREE_OPERAND (ptr, 0))
@@ -161,17 +154,17 @@ start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
     return integer_zerop (ptr);
   if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
     return false;
-  if (starts.visited.contains (ptr))
+  if (visited.contains (ptr))
     return true;
-  if (starts.visited.length () == MAX_START_DEFS)
+  if (visited.length () == MAX_START_DEFS)
     return false;
-  starts.visited.quick_push (ptr);
+  visited.quick_push (ptr);
   if (SSA_NAME_IS_DEFAULT_DEF (ptr))
     {
       tree var = SSA_NAME_VAR (ptr);
       if (var && TREE_CODE (var) == PARM_DECL)
 	{
-	  starts.params.safe_push (param_position (fn, var));
+	  params.safe_push (param_position (fn, var));
 	  return true;
 	}
       return !var || VAR_P (var);
@@ -180,7 +173,7 @@ start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
   if (gphi *phi = dyn_cast <gphi *> (def))
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!start_pointer_p (fn, gimple_phi_arg_def (phi, i), starts))
+	if (!start_pointer_p (fn, gimple_phi_arg_def (phi, i), visited, params))
 	  return false;
       return true;
     }
@@ -190,7 +183,7 @@ start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
       enum tree_code code = gimple_assign_rhs_code (a);
       bool copy = code == SSA_NAME || code == ADDR_EXPR
 		  || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (rhs)));
-      return copy && start_pointer_p (fn, rhs, starts);
+      return copy && start_pointer_p (fn, rhs, visited, params);
     }
   if (gcall *call = dyn_cast <gcall *> (def))
     return allocation_result_p (call);
@@ -201,11 +194,11 @@ start_pointer_p (tree fn, tree ptr, pointer_starts &starts)
    declaration, the address of one or of a part of one (*PART is moved to the
    declaration's offset), or a pointer.  On success *WHERE is the value that
    points to that memory, the declaration's location with -1 dereferences or
-   the pointer's with 0 (HEAP_LOC for a global), and STARTS says what the
-   pointer may hold; false if it is not known.  */
+   the pointer's with 0 (HEAP_LOC for a global), and PARAMS gets the parameters
+   the pointer may come from; false if it is not known.  */
 static bool
 locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
-	     pointer_starts &starts)
+	     vec<unsigned> &params)
 {
   if (!part->size)
     return false;
@@ -235,7 +228,8 @@ locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
       where->derefs = -1;
       return true;
     }
-  if (TREE_CODE (base) != SSA_NAME || !start_pointer_p (g.fn->decl, base, starts))
+  auto_vec<tree, MAX_START_DEFS> visited;
+  if (TREE_CODE (base) != SSA_NAME || !start_pointer_p (g.fn->decl, base, visited, params))
     return false;
   where->loc = g.ssa_loc (base);
   where->derefs = 0;
@@ -248,14 +242,14 @@ static bool
 record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
 {
   esc_val where;
-  pointer_starts starts;
-  if (!locate_part (g, base, &part, &where, starts))
+  auto_vec<unsigned, 4> params;
+  if (!locate_part (g, base, &part, &where, params))
     return false;
   if (where.loc == HEAP_LOC)
     return true;
   esc_read r = { where.loc, where.derefs, part, stmt };
   g.reads.safe_push (r);
-  for (unsigned p : starts.params)
+  for (unsigned p : params)
     {
       param_read pr = { p, part };
       g.param_reads.safe_push (pr);
@@ -290,8 +284,8 @@ write_part (escape_graph &g, tree lhs)
   tree base;
   esc_range part = ref_part (lhs, &base);
   esc_val where;
-  pointer_starts starts;
-  return base && locate_part (g, base, &part, &where, starts) ? part : WHOLE_OBJECT;
+  auto_vec<unsigned, 4> params;
+  return base && locate_part (g, base, &part, &where, params) ? part : WHOLE_OBJECT;
 }
 
 static bool
@@ -419,7 +413,15 @@ param_part_node (escape_graph &g, unsigned param, esc_range part, tree ref)
   return loc;
 }
 
-/* Record a load of PART of what WHERE designates (locate_part, with STARTS),
+/* Why an edge into load L's value exists: a load with no reference is a
+   callee's, at the call.  */
+static edge_reason
+load_reason (const esc_load &l)
+{
+  return l.ref ? ER_LOAD : ER_CALL_ARG;
+}
+
+/* Record a load of PART of what WHERE designates (locate_part, with PARAMS),
    named by REF (NULL: a callee's load), by the statement being built, and push
    its value on OUT.  Where the base may point to what parameters point to, the
    load reads their part nodes for that; the only other memory outside the
@@ -427,10 +429,10 @@ param_part_node (escape_graph &g, unsigned param, esc_range part, tree ref)
    escaped, as those nodes do.  */
 static void
 add_load (escape_graph &g, const esc_val &where, esc_range part, tree ref,
-	  const pointer_starts &starts, val_list &out)
+	  const vec<unsigned> &params, val_list &out)
 {
   auto_vec<unsigned, 4> nodes;
-  for (unsigned p : starts.params)
+  for (unsigned p : params)
     {
       unsigned n = param_part_node (g, p, part, ref);
       if (!n)
@@ -445,7 +447,7 @@ add_load (escape_graph &g, const esc_val &where, esc_range part, tree ref,
 		 BITMAP_ALLOC (&g.pts_obstack), false, !nodes.is_empty () };
   g.loads.safe_push (l);
   for (unsigned n : nodes)
-    g.add_edge (temp, n, 0, g.stmt, l.ref ? ER_LOAD : ER_CALL_ARG);
+    g.add_edge (temp, n, 0, g.stmt, load_reason (l));
   push_val (out, temp, 0);
 }
 
@@ -458,10 +460,10 @@ load_part (escape_graph &g, tree ref, val_list &out)
   tree base;
   esc_range part = ref_part (ref, &base);
   esc_val where;
-  pointer_starts starts;
-  if (!base || !locate_part (g, base, &part, &where, starts) || where.loc == HEAP_LOC)
+  auto_vec<unsigned, 4> params;
+  if (!base || !locate_part (g, base, &part, &where, params) || where.loc == HEAP_LOC)
     return false;
-  add_load (g, where, part, ref, starts, out);
+  add_load (g, where, part, ref, params, out);
   return true;
 }
 
@@ -469,10 +471,10 @@ bool
 load_part_through (escape_graph &g, tree ptr, esc_range part, val_list &out)
 {
   esc_val where;
-  pointer_starts starts;
-  if (!locate_part (g, ptr, &part, &where, starts) || where.loc == HEAP_LOC)
+  auto_vec<unsigned, 4> params;
+  if (!locate_part (g, ptr, &part, &where, params) || where.loc == HEAP_LOC)
     return false;
-  add_load (g, where, part, NULL_TREE, starts, out);
+  add_load (g, where, part, NULL_TREE, params, out);
   return true;
 }
 
@@ -531,14 +533,13 @@ write_part_nodes (escape_graph &g, unsigned o, const esc_edge &edge,
       }
 }
 
-/* Give load L the edge from SRC with DEREFS dereferences, and push it on ADDED.
-   A load with no reference is a callee's, at the call.  */
+/* Give load L the edge from SRC with DEREFS dereferences, and push it on ADDED.  */
 static void
 add_load_edge (escape_graph &g, const esc_load &l, unsigned src, int derefs,
 	       vec<new_edges> &added)
 {
   new_edges n = { l.temp, g.locs[l.temp].in.length () };
-  g.add_edge (l.temp, src, derefs, l.stmt, l.ref ? ER_LOAD : ER_CALL_ARG);
+  g.add_edge (l.temp, src, derefs, l.stmt, load_reason (l));
   added.safe_push (n);
 }
 

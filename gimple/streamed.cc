@@ -66,6 +66,7 @@ decoded_derefs (long derefs)
   return derefs < 0 ? NOT_REACHED : (int) MIN (derefs, (long) NOT_REACHED);
 }
 
+/* Write TO to PP as "H,R,F,B".  */
 static void
 encode_levels (pretty_printer *pp, const leak_levels &to)
 {
