@@ -188,6 +188,15 @@ object_p (const esc_loc &l)
   return l.kind == LK_DECL || l.kind == LK_ALLOC || l.kind == LK_STACK;
 }
 
+/* Where a function's body may be inlined, before inlining, into a frame that
+   may be active twice: into FRAME (a function's name), or where UNSEEN says
+   (frames this unit does not show).  Both NULL: nowhere.  */
+struct esc_landing
+{
+  const char *frame;
+  const char *unseen;
+};
+
 /* A value flowing somewhere: location LOC with DEREFS dereferences.  */
 struct esc_val
 {
@@ -348,6 +357,8 @@ public:
   gimple *gave_up_stmt;
   bool writes_foreign;
   const char *recursion;	/* NULL, or why it may be active twice (may_recurse).  */
+  esc_landing landing;		/* Before inlining: where its body may be inlined
+				   into such a frame (may_land_in_recursion).  */
   unsigned HOST_WIDE_INT frame_used;	/* Bytes promotion already put in the frame.  */
   gimple *stmt;			/* The statement build_graph is turning into edges.  */
 };
@@ -484,6 +495,8 @@ struct call_graph
 void call_graph_components (const call_graph &cg, vec<vec<unsigned> > &out);
 bool cyclic_component_p (const call_graph &cg, const vec<unsigned> &scc);
 const char *may_recurse (tree fn);
+esc_landing may_land_in_recursion (tree fn);
+char *landing_reason (const esc_landing &l);
 void publish_recursion_facts (void);
 void forget_recursion (void);
 

@@ -6,7 +6,7 @@
 
 escape_graph::escape_graph (function *f)
   : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
-    recursion (NULL), frame_used (0), stmt (NULL)
+    recursion (NULL), landing (), frame_used (0), stmt (NULL)
 {
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);

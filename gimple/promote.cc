@@ -358,6 +358,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  else if (p.variable && !stack_regions_possible_p (gimple_bb (call)))
 	    p.why = xstrdup ("variable size in a loop entered or repeated through an "
 			     "abnormal edge");
+	  else if (g.landing.frame || g.landing.unseen)
+	    p.why = landing_reason (g.landing);
 	  else if (used + charge > budget)
 	    p.why = xasprintf ("%s budget exhausted (" HOST_WIDE_INT_PRINT_UNSIGNED
 			       " + " HOST_WIDE_INT_PRINT_UNSIGNED " > "

@@ -20,13 +20,29 @@
    while every function still has its body.  Under -flto, a call into another
    partition is opaque to an LTRANS process, so the facts are also computed in
    WPA, on the whole program's call graph, and LTRANS takes WPA's word for the
-   functions WPA found are never active twice (streamed.cc).  */
+   functions WPA found are never active twice (streamed.cc).
+
+   Before inlining, a block moved into a function's frame lands wherever GCC later
+   inlines its body: a helper that is never active twice, inlined into a recursive
+   tree walker, puts its block into every level of the walk.  So the first pass
+   also asks where a body may land (may_land_in_recursion): unless it is declared
+   noinline, in the frame of each caller, and from there in their callers'
+   frames; in frames this unit does not show when its address is taken (an
+   indirect call GCC resolves and inlines) or when it is public and compiled for
+   -flto (the link inlines across units).  A function whose body may land in a
+   frame that may be active twice, or in one not shown, moves nothing before
+   inlining: the pass after inlining (late.cc) decides, in the frame the body
+   really landed in.  */
 
 #include "gimple/escape.h"
 
 /* Per function with a body: NULL if it is never active twice; otherwise why it
    may be: "" for a cycle of the call graph, or the name of an opaque callee.  */
 static hash_map<tree, const char *> *recursion;
+
+/* Per function with a body, before inlining: absent if its body can land only in
+   frames that are never active twice; otherwise where it may land in one.  */
+static hash_map<tree, esc_landing> *landing;
 
 /* Whether code outside this unit may call NODE: as only_called_directly_or_aliased_p
    says, but main is no entry (C programs do not call it), and a static function
@@ -293,6 +309,91 @@ compute_recursion (void)
     }
 }
 
+/* Whether the inliner may put the body of NODE into its callers' frames.  The
+   answer is the same at every -O level, as the notes are, although at -O0 GCC
+   inlines only always_inline functions (and the pass after inlining does not
+   run, so that their blocks stay on the heap there).  */
+static bool
+inlinable_p (cgraph_node *node)
+{
+  tree decl = node->decl;
+  return !DECL_UNINLINABLE (decl) && !lookup_attribute ("noinline", DECL_ATTRIBUTES (decl));
+}
+
+/* Where the body of NODE may land in frames this unit does not show: UNSEEN is
+   NULL if nowhere.  */
+static esc_landing
+unseen_landing (cgraph_node *node)
+{
+  esc_landing l = { NULL, NULL };
+  if (!inlinable_p (node))
+    ;
+  else if (node->address_taken)
+    l.unseen = "where it is called through a function pointer";
+  else if (flag_generate_lto && TREE_PUBLIC (node->decl))
+    l.unseen = "into a function of another file at link time";
+  return l;
+}
+
+/* Find where each body may land: from every frame that may be active twice, and
+   every body that may land where this unit does not see, down the calls the
+   inliner may inline.  */
+static void
+compute_landing (void)
+{
+  landing = new hash_map<tree, esc_landing>;
+  call_graph cg;
+  auto_vec<unsigned> work;
+  for (unsigned i = 0; i < cg.nodes.length (); i++)
+    {
+      esc_landing l = unseen_landing (cg.nodes[i]);
+      if (may_recurse (cg.nodes[i]->decl))
+	work.safe_push (i);
+      else if (l.unseen)
+	{
+	  landing->put (cg.nodes[i]->decl, l);
+	  work.safe_push (i);
+	}
+    }
+  while (!work.is_empty ())
+    {
+      unsigned i = work.pop ();
+      tree frame = cg.nodes[i]->decl;
+      esc_landing here = { IDENTIFIER_POINTER (DECL_NAME (frame)), NULL };
+      if (esc_landing *inherited = landing->get (frame))
+	here = *inherited;
+      for (unsigned j : cg.succ[i])
+	{
+	  tree decl = cg.nodes[j]->decl;
+	  if (landing->get (decl) || may_recurse (decl) || !inlinable_p (cg.nodes[j]))
+	    continue;
+	  landing->put (decl, here);
+	  work.safe_push (j);
+	}
+    }
+}
+
+/* Before inlining: where the body of function FN may be inlined into a frame
+   that may be active twice (both fields NULL if nowhere).  */
+esc_landing
+may_land_in_recursion (tree fn)
+{
+  if (!landing)
+    compute_landing ();
+  esc_landing none = { NULL, NULL };
+  esc_landing *l = landing->get (fn);
+  return l ? *l : none;
+}
+
+/* Why a block of a function whose body may land as L stays on the heap.  */
+char *
+landing_reason (const esc_landing &l)
+{
+  if (l.frame)
+    return xasprintf ("it may be inlined into %s, which may be active twice", l.frame);
+  return xasprintf ("it may be inlined %s", l.unseen);
+}
+
 /* In WPA, which sees the whole call graph: mark every function that is never
    active twice, for the LTRANS processes, which see only their partition.  */
 void
@@ -328,4 +429,6 @@ forget_recursion (void)
 {
   delete recursion;
   recursion = NULL;
+  delete landing;
+  landing = NULL;
 }

@@ -91,11 +91,13 @@ sites_moved_assuming (escape_graph &g, const vec<promotion> &plan, tree fn,
   escape_graph *h = analyze_function (cgraph_node::get (g.fn->decl));
   assumed_fn = NULL_TREE;
   h->recursion = g.recursion;
+  h->landing = g.landing;
   if (leaf)
     {
       assumed_leaf = fn;
       forget_recursion ();
       h->recursion = may_recurse (g.fn->decl);
+      h->landing = h->recursion ? esc_landing () : may_land_in_recursion (g.fn->decl);
       assumed_leaf = NULL_TREE;
       forget_recursion ();
     }

@@ -214,6 +214,8 @@ bool
 finish_function (escape_graph *g, promotion_reporter report)
 {
   g->recursion = may_recurse (g->fn->decl);
+  if (escape_opts.promote && !g->fn->after_inlining && !g->recursion)
+    g->landing = may_land_in_recursion (g->fn->decl);
   if (escape_opts.dump)
     dump_graph (*g, stderr);
   auto_vec<promotion> plan;
