@@ -31,7 +31,12 @@
    levels deep with a 16 to 128-byte block per level: frames that held their
    blocks could overflow the stack.  Blocks in a field of a struct among integer
    fields: in arrays of structs, nested structs, structs copied by value or into
-   a union over them, two structs' fields sharing a block.  */
+   a union over them, two structs' fields sharing a block.  Helpers with a scratch
+   block of 1 to 4 KiB (noinline, inlinable, inline or always_inline) called at
+   every level of a recursion 3,000 to 6,000 deep: a block that moved into the
+   recursive frame when GCC inlined its helper would overflow the stack.  These
+   come from a random stream of their own, so that a seed's other functions stay
+   what they were.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -2039,6 +2044,79 @@ gen_deep (int r)
   rec_end ();
 }
 
+/* The walkers: each wK recurses DEPTH[K] levels deep and calls its scratch
+   helper sK at every level.  */
+enum { MAX_WALKERS = 3 };
+static int nwalkers;
+static unsigned walker_depth[MAX_WALKERS];
+
+/* How helper sK may be declared: apart, as GCC likes, inline, always inline.  */
+static const char *const scratch_attrs[] = {
+  "__attribute__ ((noinline)) static", "static", "static inline",
+  "static inline __attribute__ ((always_inline))"
+};
+
+/* sK: a scratch block of 1 to 4 KiB, filled from V, read back, freed.  */
+static void
+gen_scratch (int k)
+{
+  static const unsigned sizes_kib[] = { 1024, 2048, 3000, 4000 };
+  unsigned size = sizes_kib[rnd (4)];
+  out ("%s unsigned s%d (unsigned v)", scratch_attrs[rnd (4)], k);
+  out ("{");
+  ind++;
+  if (chance (50))
+    out ("const unsigned n = %uu;", size);
+  else
+    out ("unsigned n = %uu + v %% 8u;", size);
+  out ("unsigned char *b = %s;", chance (70) ? "malloc (n)" : "calloc (n, 1)");
+  out ("if (!b) abort ();");
+  out ("for (unsigned j = 0; j < n; j++) b[j] = (unsigned char) (v * j + (j >> 3));");
+  out ("unsigned s = 0;");
+  out ("for (unsigned j = 0; j < n; j++) s += b[(j * 7u + v) %% n];");
+  out ("free (b);");
+  out ("return s;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
+/* wK: a frame large enough (a 512-byte local) for GCC's inliner to take sK's
+   block into it, and a recursion that is not a tail call.  */
+static void
+gen_walker (int k)
+{
+  out ("static unsigned w%d (unsigned d, unsigned x)", k);
+  out ("{");
+  ind++;
+  out ("char tag[512];");
+  out ("snprintf (tag, sizeof tag, \"w%%u\", d);");
+  out ("unsigned acc = x + (unsigned char) tag[1] + s%d (x + d);", k);
+  out ("if (d > 0)");
+  out ("  acc += w%d (d - 1, x * 3u + 1u);", k);
+  out ("mix (acc);");
+  out ("return acc;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
+/* The walkers and their helpers, from a random stream of SEED's own.  */
+static void
+gen_walkers (unsigned long long seed)
+{
+  unsigned long long saved = rng_state;
+  rng_state = seed * 0x9e3779b97f4a7c15ULL + 7;
+  nwalkers = rnd (MAX_WALKERS + 1);
+  for (int k = 0; k < nwalkers; k++)
+    {
+      walker_depth[k] = 3000 + rnd (3001);
+      gen_scratch (k);
+      gen_walker (k);
+    }
+  rng_state = saved;
+}
+
 /* Functions that allocate a block of N elements for their caller:
    mK returns it, msK returns it in a struct, oK stores it through an
    out-parameter.  */
@@ -2191,6 +2269,7 @@ main (int argc, char **argv)
     gen_deep (r);
   for (int f = 0; f < nfuncs; f++)
     gen_func (f);
+  gen_walkers (seed);
 
   out ("int main (void)");
   out ("{");
@@ -2216,6 +2295,11 @@ main (int argc, char **argv)
       out ("mix (deep%d (%uu + (unsigned) (ck %% 1000u), %uu, NULL, 0));", r,
 	   deep_depth (), rnd (1000));
       out ("printf (\"deep%d %%llu\\n\", ck);", r);
+    }
+  for (int k = 0; k < nwalkers; k++)
+    {
+      out ("mix (w%d (%uu, %uu));", k, walker_depth[k], 17u * k + 1u);
+      out ("printf (\"w%d %%llu\\n\", ck);", k);
     }
   out ("drain ();");
   out ("for (unsigned k = 0; k < 8; k++)");
