@@ -62,12 +62,14 @@ library_call_p (const gcall *call, const char *name)
 }
 
 /* The allocators of the C library, with the number of arguments a call must have
-   (a call through an unprototyped declaration may have others).  */
+   (a call through an unprototyped declaration may have others).  memalign takes
+   aligned_alloc's arguments and keeps its promise (glibc's blocks of both are
+   released with free).  */
 static const struct { const char *name; alloc_kind kind; unsigned nargs; }
 alloc_functions[] = {
   { "malloc", AK_MALLOC, 1 }, { "calloc", AK_CALLOC, 2 }, { "realloc", AK_REALLOC, 2 },
-  { "aligned_alloc", AK_ALIGNED_ALLOC, 2 }, { "strdup", AK_STRDUP, 1 },
-  { "strndup", AK_STRNDUP, 2 },
+  { "aligned_alloc", AK_ALIGNED_ALLOC, 2 }, { "memalign", AK_ALIGNED_ALLOC, 2 },
+  { "strdup", AK_STRDUP, 1 }, { "strndup", AK_STRNDUP, 2 },
 };
 
 /* What a function named in -fplugin-arg-escape-allocator may behave as, with

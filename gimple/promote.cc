@@ -3,9 +3,9 @@
 
    Planning (plan_promotions) decides per allocation site, in statement order, and
    records why a site stays on the heap.  A site qualifies when it is a C library
-   allocator (malloc, calloc, aligned_alloc, strdup, strndup) or a function the
-   user declared one (-fplugin-arg-escape-allocator), its block does not
-   escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
+   allocator (malloc, calloc, aligned_alloc, memalign, strdup, strndup) or a
+   function the user declared one (-fplugin-arg-escape-allocator), its block does
+   not escape, no callee may free it (the "freed" summaries: GCC's EAF flags do not see
    free), it cannot execute again while a block it allocated earlier is still live
    (no header PHI of an enclosing loop may hold its address, and inside a loop it is
    not stored in memory: Go's loop-depth rule), its address does not reach {bytes}
