@@ -66,7 +66,8 @@
    calls.cc (call sites), parts.cc (parts of objects that narrow loads read),
    solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
-   diagnostics and -m=2 explanations), promote.cc (the rewrite), hardening.cc (what
+   diagnostics and -m=2 explanations), promote.cc (the rewrite), liveness.cc (what
+   is live when a site runs again), hardening.cc (what
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
    after inlining), streamed.cc (what travels with functions under -flto),
    clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes);
@@ -544,6 +545,9 @@ void plan_promotions (escape_graph &g, vec<promotion> &plan);
 void apply_promotions (escape_graph &g, const vec<promotion> &plan);
 bool promoted_object_p (const_tree var);
 unsigned HOST_WIDE_INT bytes_already_moved (function *fn);
+
+/* liveness.cc */
+bool ssa_live_before_p (tree name, gimple *stmt);
 
 /* hardening.cc */
 /* Why the build's sanitizers forbid moving a site (of variable size if VARIABLE)

@@ -143,18 +143,14 @@ pointers_in_memory (escape_graph &g, bitmap pointers)
       bitmap_ior_into (pointers, l.pts);
 }
 
-/* Whether the block of location A may still be live when its site runs again;
-   IN_MEMORY holds what pointers_in_memory gives.  */
+/* Most SSA names whose liveness is looked at for one site; past it, the site's
+   block is taken as live when it runs again.  */
+static const unsigned MAX_LIVENESS_NAMES = 64;
+
+/* Whether a PHI at the header of a loop around BB may hold the address of A.  */
 static bool
-live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
+header_phi_may_hold_p (escape_graph &g, unsigned a, basic_block bb)
 {
-  basic_block bb = gimple_bb (g.locs[a].call);
-  if (bb->flags & BB_IRREDUCIBLE_LOOP)
-    return true;
-  if (bb_loop_depth (bb) == 0)
-    return false;
-  if (may_point_to (g, in_memory, a))
-    return true;
   FOR_EACH_LOOP_AROUND (loop, bb)
     for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -166,6 +162,66 @@ live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
 	  return true;
       }
   return false;
+}
+
+/* Whether some SSA name that may hold the address of A is live just before
+   STMT (liveness.cc).  */
+static bool
+pointer_live_before_p (escape_graph &g, unsigned a, gimple *stmt)
+{
+  unsigned looked = 0;
+  for (unsigned v = 1; v < g.ssa_locs.length (); v++)
+    {
+      tree name = ssa_name (v);
+      if (!g.ssa_locs[v] || !name || virtual_operand_p (name)
+	  || !may_point_to (g, g.locs[g.ssa_locs[v]].pts, a))
+	continue;
+      if (++looked > MAX_LIVENESS_NAMES || ssa_live_before_p (name, stmt))
+	return true;
+    }
+  return false;
+}
+
+/* Whether BB lies on a cycle that the loop tree does not show: in an irreducible
+   region (a loop entered in its middle), or in a loop inside one, which
+   mark_irreducible_loops leaves unmarked but for the edges into it.  */
+static bool
+in_irreducible_region_p (basic_block bb)
+{
+  if (bb->flags & BB_IRREDUCIBLE_LOOP)
+    return true;
+  FOR_EACH_LOOP_AROUND (loop, bb)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, loop->header->preds)
+	if (e->flags & EDGE_IRREDUCIBLE_LOOP)
+	  return true;
+    }
+  return false;
+}
+
+/* Whether the block of location A may still be live when its site runs again;
+   IN_MEMORY holds what pointers_in_memory gives.  Outside memory, a block is
+   reached only through SSA names, and one of them must be live when the site
+   runs again.  Where no PHI at a loop header may hold it, none is: a value that
+   goes round a loop goes through its header.  A cycle entered in its middle
+   (goto into a loop, Duff's device) has no such header, and a header PHI may
+   hold a block only on paths that do not reach the site again (allocated once
+   in an inner loop, freed in the outer one): both ask the liveness itself.  */
+static bool
+live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
+{
+  gimple *call = g.locs[a].call;
+  basic_block bb = gimple_bb (call);
+  bool irreducible = in_irreducible_region_p (bb);
+  if (!irreducible && bb_loop_depth (bb) == 0)
+    return false;
+  if (may_point_to (g, in_memory, a))
+    return true;
+  if (!irreducible && !header_phi_may_hold_p (g, a, bb))
+    return false;
+  return pointer_live_before_p (g, a, call);
 }
 
 static unsigned HOST_WIDE_INT
@@ -355,6 +411,9 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  else if (p.variable && g.fn->calls_alloca)
 	    p.why = xstrdup ("variable size in a function that allocates on the stack at "
 			     "run time (alloca or a variable-length array)");
+	  else if (p.variable && in_irreducible_region_p (gimple_bb (call)))
+	    p.why = xstrdup ("variable size in a loop entered in its middle (goto, "
+			     "a switch into a loop)");
 	  else if (p.variable && !stack_regions_possible_p (gimple_bb (call)))
 	    p.why = xstrdup ("variable size in a loop entered or repeated through an "
 			     "abnormal edge");
