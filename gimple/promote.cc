@@ -182,23 +182,29 @@ pointer_live_before_p (escape_graph &g, unsigned a, gimple *stmt)
   return false;
 }
 
+/* Whether an edge with one of FLAGS enters the header of a loop around BB.  */
+static bool
+loop_header_entered_p (basic_block bb, int flags)
+{
+  FOR_EACH_LOOP_AROUND (loop, bb)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, loop->header->preds)
+	if (e->flags & flags)
+	  return true;
+    }
+  return false;
+}
+
 /* Whether BB lies on a cycle that the loop tree does not show: in an irreducible
    region (a loop entered in its middle), or in a loop inside one, which
    mark_irreducible_loops leaves unmarked but for the edges into it.  */
 static bool
 in_irreducible_region_p (basic_block bb)
 {
-  if (bb->flags & BB_IRREDUCIBLE_LOOP)
-    return true;
-  FOR_EACH_LOOP_AROUND (loop, bb)
-    {
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, loop->header->preds)
-	if (e->flags & EDGE_IRREDUCIBLE_LOOP)
-	  return true;
-    }
-  return false;
+  return (bb->flags & BB_IRREDUCIBLE_LOOP)
+	 || loop_header_entered_p (bb, EDGE_IRREDUCIBLE_LOOP);
 }
 
 /* Whether the block of location A may still be live when its site runs again;
@@ -315,15 +321,7 @@ limit_free_guards (escape_graph &g, vec<promotion> &plan)
 static bool
 stack_regions_possible_p (basic_block bb)
 {
-  FOR_EACH_LOOP_AROUND (loop, bb)
-    {
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, loop->header->preds)
-	if (e->flags & EDGE_COMPLEX)
-	  return false;
-    }
-  return true;
+  return !loop_header_entered_p (bb, EDGE_COMPLEX);
 }
 
 /* Decide, in statement order, which allocation sites of G move to the stack.  */
