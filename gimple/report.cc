@@ -949,17 +949,44 @@ report_locals (escape_graph &g)
    noescape forbids what it points to to reach it too.  Reading the pointee as
    bytes is allowed (callers take it as possible): a field-insensitive graph
    cannot tell an int field from a pointer's bits.  */
-static const struct
+struct broken_promise
 {
   root r;
   bool deep;
   const char *what;
-} broken_promises[] = {
+};
+
+static const broken_promise broken_promises[] = {
   { ROOT_HEAP, true, "escapes to heap" },
   { ROOT_RESULT, true, "is returned" },
   { ROOT_FREE, true, "is freed" },
   { ROOT_BYTES, false, "may be copied as bytes" },
 };
+
+/* How parameter I of G's function breaks PROMISE, if it does: by its value, or
+   (*DEREFS > 0) by what it points to; *FROM gets where the path starts.  */
+static const broken_promise *
+find_broken_promise (escape_graph &g, unsigned i, escape_promise promise, int *derefs,
+		     unsigned *from)
+{
+  for (const broken_promise &broken : broken_promises)
+    {
+      *derefs = param_dist (g, i, broken.r, from);
+      if (*derefs != NOT_REACHED
+	  && !(*derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
+	return &broken;
+    }
+  return NULL;
+}
+
+/* "parameter 'P' of 'FN'", for messages; to be freed.  */
+static char *
+parameter_text (tree parm, tree fn)
+{
+  return xasprintf ("parameter %s%s%s of %s%s%s", open_quote,
+		    user_decl_p (parm) ? decl_name (parm) : "?", close_quote, open_quote,
+		    lang_hooks.decl_printable_name (fn, 2), close_quote);
+}
 
 /* The noescape promises of G's function: a parameter that reaches a root by its
    value (under noescape, also by what it points to) is an error, with the path.  */
@@ -971,24 +998,19 @@ check_promises (escape_graph &g)
   for (tree parm = DECL_ARGUMENTS (fn); parm; parm = DECL_CHAIN (parm), i++)
     {
       escape_promise promise = parameter_promise (TREE_TYPE (fn), i);
-      if (promise == PROMISE_NONE)
+      int derefs;
+      unsigned from;
+      const broken_promise *broken
+	= promise == PROMISE_NONE ? NULL : find_broken_promise (g, i, promise, &derefs, &from);
+      if (!broken)
 	continue;
-      for (const auto &broken : broken_promises)
-	{
-	  unsigned from;
-	  int derefs = param_dist (g, i, broken.r, &from);
-	  if (derefs == NOT_REACHED
-	      || (derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
-	    continue;
-	  location_t loc = DECL_SOURCE_LOCATION (parm);
-	  add_error (loc, "parameter %s%s%s of %s%s%s is declared %s%s%s but %s%s",
-		     open_quote, user_decl_p (parm) ? decl_name (parm) : "?", close_quote,
-		     open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
-		     open_quote, promise_name (promise), close_quote,
-		     derefs > 0 ? "what it points to " : "", broken.what);
-	  explain_path (g, from, broken.r, loc);
-	  break;
-	}
+      location_t loc = DECL_SOURCE_LOCATION (parm);
+      char *param = parameter_text (parm, fn);
+      add_error (loc, "%s is declared %s%s%s but %s%s", param, open_quote,
+		 promise_name (promise), close_quote, derefs > 0 ? "what it points to " : "",
+		 broken->what);
+      free (param);
+      explain_path (g, from, broken->r, loc);
     }
 }
 
