@@ -4,16 +4,18 @@
    walk's steps back from each escape to its root and prints them in source terms,
    grouped into hops between named locations as Go does ("flow: {heap} = p:" then
    "from g = p (assign) at f.c:6:5").  A noescape promise a definition breaks is an
-   error at the parameter, with the path that breaks it; so is, under
-   -fplugin-arg-escape-promote, an allocation assigned to a stack_only variable that
-   does not move to the stack with a constant size.  Notes and errors are
-   collected for the whole unit and emitted sorted by location, outside any
-   function context.  */
+   error at the parameter, with the path that breaks it, and one that a conversion
+   of the function to a pointer type asks of it (plugin/conversions.cc) an error at
+   the conversion, the path printed there (notes are sorted by location); so is,
+   under -fplugin-arg-escape-promote, an allocation assigned to a stack_only
+   variable that does not move to the stack with a constant size.  Notes and
+   errors are collected for the whole unit and emitted sorted by location,
+   outside any function context.  */
 
 #include "gimple/escape.h"
 #include "tree-pretty-print.h"
 #include "plugin/options.h"
-#include "plugin/attributes.h"
+#include "plugin/conversions.h"
 #include "langhooks.h"
 #include "intl.h"
 
@@ -48,7 +50,6 @@ add_diagnostic (bool error, location_t loc, const char *fmt, va_list ap)
 }
 
 static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
-static void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 
 static void
 add_note (location_t loc, const char *fmt, ...)
@@ -59,7 +60,7 @@ add_note (location_t loc, const char *fmt, ...)
   va_end (ap);
 }
 
-static void
+void
 add_error (location_t loc, const char *fmt, ...)
 {
   va_list ap;
@@ -1014,6 +1015,39 @@ check_promises (escape_graph &g)
     }
 }
 
+/* The promises that conversions of the address of G's function ask of it
+   (plugin/conversions.cc): each one its body breaks is an error at the
+   conversion, with the path.  */
+static void
+check_requests (escape_graph &g)
+{
+  tree fn = g.fn->decl;
+  auto_vec<const promise_request *> requests;
+  requests_on (fn, requests);
+  for (const promise_request *r : requests)
+    {
+      tree parm = DECL_ARGUMENTS (fn);
+      for (unsigned i = 0; parm && i < r->param; i++)
+	parm = DECL_CHAIN (parm);
+      int derefs;
+      unsigned from;
+      const broken_promise *broken
+	= parm ? find_broken_promise (g, r->param, r->promise, &derefs, &from) : NULL;
+      if (!broken)
+	continue;
+      char *param = parameter_text (parm, fn);
+      char *why = xasprintf (derefs > 0 ? "what %s points to %s" : "%s %s", param,
+			     broken->what);
+      add_error (r->loc, "%s%s%s converted to %s, whose parameter %u is declared %s%s%s, "
+		 "but %s", open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
+		 r->target, r->param + 1, open_quote, promise_name (r->promise), close_quote,
+		 why);
+      free (why);
+      free (param);
+      explain_path (g, from, broken->r, r->loc);
+    }
+}
+
 /* The promotion of the allocation CALL in PLAN, if it is a site.  */
 static const promotion *
 site_promotion (escape_graph &g, const vec<promotion> &plan, const gimple *call)
@@ -1071,6 +1105,7 @@ void
 report_function (escape_graph &g, const vec<promotion> &plan)
 {
   check_promises (g);
+  check_requests (g);
   check_stack_only (g, plan);
   if (escape_opts.suggest)
     suggest_promises (g, plan);
