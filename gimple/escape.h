@@ -71,7 +71,8 @@
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
    after inlining), streamed.cc (what travels with functions under -flto),
    clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes);
-   plugin/attributes.cc holds the attributes the plugin adds.  */
+   plugin/attributes.cc holds the attributes the plugin adds, plugin/conversions.cc
+   the check of conversions to function pointer types that promise them.  */
 
 #ifndef ESCAPE_ESCAPE_H
 #define ESCAPE_ESCAPE_H
@@ -571,6 +572,8 @@ void report_function (escape_graph &g, const vec<promotion> &plan);
 void dump_graph (escape_graph &g, FILE *out);
 void report_after_inlining (escape_graph &g, const vec<promotion> &plan);
 void emit_reports (void);
+/* An error, emitted with the notes, sorted by location.  */
+void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 void emit_late_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
 void render_call (pretty_printer *pp, const gcall *call);

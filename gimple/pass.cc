@@ -6,6 +6,7 @@
 #include "gimple/escape.h"
 #include "plugin/options.h"
 #include "plugin/attributes.h"
+#include "plugin/conversions.h"
 #include "langhooks.h"
 
 namespace {
@@ -44,6 +45,7 @@ public:
 		lang_hooks.name);
 	return 0;
       }
+    check_requests_without_body ();
     analyze_translation_unit ();
     emit_reports ();
     emit_suggestions ();

@@ -4,16 +4,18 @@
    walk's steps back from each escape to its root and prints them in source terms,
    grouped into hops between named locations as Go does ("flow: {heap} = p:" then
    "from g = p (assign) at f.c:6:5").  A noescape promise a definition breaks is an
-   error at the parameter, with the path that breaks it; so is, under
-   -fplugin-arg-escape-promote, an allocation assigned to a stack_only variable that
-   does not move to the stack with a constant size.  Notes and errors are
-   collected for the whole unit and emitted sorted by location, outside any
-   function context.  */
+   error at the parameter, with the path that breaks it, and one that a conversion
+   of the function to a pointer type asks of it (plugin/conversions.cc) an error at
+   the conversion, the path printed there (notes are sorted by location); so is,
+   under -fplugin-arg-escape-promote, an allocation assigned to a stack_only
+   variable that does not move to the stack with a constant size.  Notes and
+   errors are collected for the whole unit and emitted sorted by location,
+   outside any function context.  */
 
 #include "gimple/escape.h"
 #include "tree-pretty-print.h"
 #include "plugin/options.h"
-#include "plugin/attributes.h"
+#include "plugin/conversions.h"
 #include "langhooks.h"
 #include "intl.h"
 
@@ -48,7 +50,6 @@ add_diagnostic (bool error, location_t loc, const char *fmt, va_list ap)
 }
 
 static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
-static void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 
 static void
 add_note (location_t loc, const char *fmt, ...)
@@ -59,7 +60,7 @@ add_note (location_t loc, const char *fmt, ...)
   va_end (ap);
 }
 
-static void
+void
 add_error (location_t loc, const char *fmt, ...)
 {
   va_list ap;
@@ -949,17 +950,44 @@ report_locals (escape_graph &g)
    noescape forbids what it points to to reach it too.  Reading the pointee as
    bytes is allowed (callers take it as possible): a field-insensitive graph
    cannot tell an int field from a pointer's bits.  */
-static const struct
+struct broken_promise
 {
   root r;
   bool deep;
   const char *what;
-} broken_promises[] = {
+};
+
+static const broken_promise broken_promises[] = {
   { ROOT_HEAP, true, "escapes to heap" },
   { ROOT_RESULT, true, "is returned" },
   { ROOT_FREE, true, "is freed" },
   { ROOT_BYTES, false, "may be copied as bytes" },
 };
+
+/* How parameter I of G's function breaks PROMISE, if it does: by its value, or
+   (*DEREFS > 0) by what it points to; *FROM gets where the path starts.  */
+static const broken_promise *
+find_broken_promise (escape_graph &g, unsigned i, escape_promise promise, int *derefs,
+		     unsigned *from)
+{
+  for (const broken_promise &broken : broken_promises)
+    {
+      *derefs = param_dist (g, i, broken.r, from);
+      if (*derefs != NOT_REACHED
+	  && !(*derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
+	return &broken;
+    }
+  return NULL;
+}
+
+/* "parameter 'P' of 'FN'", for messages; to be freed.  */
+static char *
+parameter_text (tree parm, tree fn)
+{
+  return xasprintf ("parameter %s%s%s of %s%s%s", open_quote,
+		    user_decl_p (parm) ? decl_name (parm) : "?", close_quote, open_quote,
+		    lang_hooks.decl_printable_name (fn, 2), close_quote);
+}
 
 /* The noescape promises of G's function: a parameter that reaches a root by its
    value (under noescape, also by what it points to) is an error, with the path.  */
@@ -971,24 +999,52 @@ check_promises (escape_graph &g)
   for (tree parm = DECL_ARGUMENTS (fn); parm; parm = DECL_CHAIN (parm), i++)
     {
       escape_promise promise = parameter_promise (TREE_TYPE (fn), i);
-      if (promise == PROMISE_NONE)
+      int derefs;
+      unsigned from;
+      const broken_promise *broken
+	= promise == PROMISE_NONE ? NULL : find_broken_promise (g, i, promise, &derefs, &from);
+      if (!broken)
 	continue;
-      for (const auto &broken : broken_promises)
-	{
-	  unsigned from;
-	  int derefs = param_dist (g, i, broken.r, &from);
-	  if (derefs == NOT_REACHED
-	      || (derefs > 0 && (promise == PROMISE_SHALLOW || !broken.deep)))
-	    continue;
-	  location_t loc = DECL_SOURCE_LOCATION (parm);
-	  add_error (loc, "parameter %s%s%s of %s%s%s is declared %s%s%s but %s%s",
-		     open_quote, user_decl_p (parm) ? decl_name (parm) : "?", close_quote,
-		     open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
-		     open_quote, promise_name (promise), close_quote,
-		     derefs > 0 ? "what it points to " : "", broken.what);
-	  explain_path (g, from, broken.r, loc);
-	  break;
-	}
+      location_t loc = DECL_SOURCE_LOCATION (parm);
+      char *param = parameter_text (parm, fn);
+      add_error (loc, "%s is declared %s%s%s but %s%s", param, open_quote,
+		 promise_name (promise), close_quote, derefs > 0 ? "what it points to " : "",
+		 broken->what);
+      free (param);
+      explain_path (g, from, broken->r, loc);
+    }
+}
+
+/* The promises that conversions of the address of G's function ask of it
+   (plugin/conversions.cc): each one its body breaks is an error at the
+   conversion, with the path.  */
+static void
+check_requests (escape_graph &g)
+{
+  tree fn = g.fn->decl;
+  auto_vec<const promise_request *> requests;
+  requests_on (fn, requests);
+  for (const promise_request *r : requests)
+    {
+      tree parm = DECL_ARGUMENTS (fn);
+      for (unsigned i = 0; parm && i < r->param; i++)
+	parm = DECL_CHAIN (parm);
+      int derefs;
+      unsigned from;
+      const broken_promise *broken
+	= parm ? find_broken_promise (g, r->param, r->promise, &derefs, &from) : NULL;
+      if (!broken)
+	continue;
+      char *param = parameter_text (parm, fn);
+      char *why = xasprintf (derefs > 0 ? "what %s points to %s" : "%s %s", param,
+			     broken->what);
+      add_error (r->loc, "%s%s%s converted to %s, whose parameter %u is declared %s%s%s, "
+		 "but %s", open_quote, lang_hooks.decl_printable_name (fn, 2), close_quote,
+		 r->target, r->param + 1, open_quote, promise_name (r->promise), close_quote,
+		 why);
+      free (why);
+      free (param);
+      explain_path (g, from, broken->r, r->loc);
     }
 }
 
@@ -1049,6 +1105,7 @@ void
 report_function (escape_graph &g, const vec<promotion> &plan)
 {
   check_promises (g);
+  check_requests (g);
   check_stack_only (g, plan);
   if (escape_opts.suggest)
     suggest_promises (g, plan);

@@ -12,10 +12,11 @@
 
    Callers trust the promise where the function's body is not in the unit (calls.cc);
    a definition is checked against it, and a broken promise is an error with the path
-   that breaks it (report.cc).  Misuse is an error here, when the attribute is
-   applied: not on a function, a function without a prototype, an argument that is
-   not an integer constant, names no parameter or a parameter that is not a
-   pointer.
+   that breaks it (report.cc); so is a function converted to a pointer type whose
+   function type promises more than its own (conversions.cc).  Misuse is an error
+   here, when the attribute is applied: not on a function, a function without a
+   prototype, an argument that is not an integer constant, names no parameter or a
+   parameter that is not a pointer.
 
    On local pointer variables, stack_only: under -fplugin-arg-escape-promote, every
    allocation assigned to the variable must be moved to the stack, with a size

@@ -9,6 +9,7 @@
 #include "context.h"
 #include "plugin/options.h"
 #include "plugin/attributes.h"
+#include "plugin/conversions.h"
 
 int plugin_is_GPL_compatible;
 
@@ -59,6 +60,7 @@ finish_unit (void *, void *)
 {
   emit_late_reports ();
   release_summaries ();
+  release_promise_requests ();
 }
 
 static bool
@@ -86,6 +88,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_escape_attributes, NULL);
+  register_conversion_checks (info->base_name);
 
   insert_pass (info->base_name, make_pass_escape (g), "build_ssa_passes",
 	       PASS_POS_INSERT_AFTER);
