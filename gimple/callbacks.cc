@@ -22,8 +22,9 @@
    - a handler registered elsewhere, when the program registers one of that
      kind: when the call graph shows a call of a function that registers it,
      or its address taken.  Under -flto that is decided in WPA on the whole
-     program's call graph (recursion.cc); an LTRANS process sees only its
-     partition and takes every kind as registered, WPA's facts settling it.
+     program's call graph (recursion.cc); the compiles before it, and the
+     LTRANS processes after it, which see only their partition, take every
+     kind as registered, WPA's facts settling it for the pass after inlining.
      Loaded objects are always taken as registered: their constructors may
      call any public function.
 
@@ -43,7 +44,7 @@
    Limits: a handler registered where the call graph does not show it is not
    seen: in a unit compiled separately (a file that installs a signal handler
    calling a public function of another file, which calls raise, makes a
-   recursion neither file shows), in a library, or
+   recursion neither file shows; with -flto, WPA sees both), in a library, or
    through a function the tables do not name.  A signal that arrives
    asynchronously runs its handler wherever the program is, outside any call.
    C library functions that print with printf internally (strerror's "Unknown
@@ -209,6 +210,17 @@ static const char *const never_calling_back[] = {
   "sendmsg", "recvmsg", "fcntl", "lockf", "msync", "tcdrain"
 };
 
+/* The name of the C library function FN may be, if any, for the tables of
+   functions that register handlers or run code of the program: in lto1,
+   which does not know whether a unit was compiled for a hosted environment,
+   any external function's (taking a function of the program named raise for
+   the C library's is the cautious side there).  */
+static const char *
+caller_name (tree fn)
+{
+  return library_name (fn, in_lto_p);
+}
+
 /* Whether NAME is one of the COUNT NAMES.  */
 static bool
 listed_p (const char *name, const char *const *names, unsigned count)
@@ -264,17 +276,19 @@ used_p (cgraph_node *node)
 }
 
 /* The kinds of handlers the program may register: those of the registration
-   functions the call graph shows used, and loaded code's always (every kind in
-   an LTRANS process, which sees only its partition).  */
+   functions the call graph shows used, and loaded code's always.  Every kind
+   where the call graph is not the program's and WPA will see it whole: in cc1
+   under -flto (the pass after inlining moves at link time what WPA finds
+   safe) and in an LTRANS process.  */
 unsigned
 registered_handlers (void)
 {
-  if (flag_ltrans)
+  if (flag_ltrans || (flag_generate_lto && !in_lto_p))
     return ~0u;
   unsigned kinds = LOADED_CODE;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if (const char *name = library_name (node->decl))
+    if (const char *name = caller_name (node->decl))
       for (const auto &r : registrations)
 	if (!strcmp (name, r.name) && used_p (node))
 	  kinds |= r.kind;
@@ -286,7 +300,7 @@ registered_handlers (void)
 bool
 library_caller_p (tree fn)
 {
-  const char *name = library_name (fn);
+  const char *name = caller_name (fn);
   return name && (handlers_run_by (name) || callback_taker (name) >= 0
 		  || builtin_callback_args (fn));
 }
@@ -330,7 +344,7 @@ bool
 library_call_calls_back_p (tree fn, const gcall *call, unsigned registered,
 			   vec<cgraph_node *> &callbacks)
 {
-  const char *name = library_name (fn);
+  const char *name = caller_name (fn);
   int taker = callback_taker (name);
   unsigned args = taker >= 0 ? callback_takers[taker].args : builtin_callback_args (fn);
   bool unseen = (handlers_run_by (name) & registered) != 0;

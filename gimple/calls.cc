@@ -32,12 +32,13 @@ hosted_p (void)
 }
 
 /* The name of the C library function FN may be, if any: a builtin's (without
-   "__builtin_"), or in a hosted environment an external function's (e.g. under
-   -fno-builtin).  A body the C library's headers give for inlining only
-   (glibc's extern inline bsearch and atoi at -O1 and above) does not make it
-   another function: the notes stay the same at every -O level.  */
+   "__builtin_"), or in a hosted environment (or if ANY_ENVIRONMENT) an
+   external function's (e.g. under -fno-builtin).  A body the C library's
+   headers give for inlining only (glibc's extern inline bsearch and atoi at
+   -O1 and above) does not make it another function: the notes stay the same
+   at every -O level.  */
 const char *
-library_name (tree fn)
+library_name (tree fn, bool any_environment)
 {
   if (!fn || !DECL_NAME (fn))
     return NULL;
@@ -48,7 +49,7 @@ library_name (tree fn)
   bool builtin = fndecl_built_in_p (fn, BUILT_IN_NORMAL);
   if (builtin && startswith (id, "__builtin_"))
     id += strlen ("__builtin_");
-  return builtin || (hosted_p () && TREE_PUBLIC (fn)) ? id : NULL;
+  return builtin || ((any_environment || hosted_p ()) && TREE_PUBLIC (fn)) ? id : NULL;
 }
 
 /* Whether FN is the C library function NAME.  */

@@ -460,7 +460,7 @@ enum alloc_kind
 alloc_kind allocation_kind (const gcall *call);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
-const char *library_name (tree fn);
+const char *library_name (tree fn, bool any_environment = false);
 bool library_function_p (tree fn);
 
 /* callbacks.cc */
