@@ -20,7 +20,6 @@
 #include "plugin/options.h"
 #include "plugin/attributes.h"
 #include "fold-const.h"
-#include "calls.h"
 
 /* -ffreestanding clears this C front-end flag; it is absent from compilers that
    have no C front end, which run no analysis.  */
@@ -32,26 +31,33 @@ hosted_p (void)
   return &flag_hosted && flag_hosted;
 }
 
-/* Whether FN is the C library function NAME: a builtin, or in a hosted
-   environment an external function of that name (e.g. under -fno-builtin).
-   A body the C library's headers give for inlining only (glibc's extern
-   inline bsearch and atoi at -O1 and above) does not make it another
-   function: the notes stay the same at every -O level.  */
-static bool
-library_decl_p (tree fn, const char *name)
+/* The name of the C library function FN may be, if any: a builtin's (without
+   "__builtin_"), or in a hosted environment (or if ANY_ENVIRONMENT) an
+   external function's (e.g. under -fno-builtin).  A body the C library's
+   headers give for inlining only (glibc's extern inline bsearch and atoi at
+   -O1 and above) does not make it another function: the notes stay the same
+   at every -O level.  */
+const char *
+library_name (tree fn, bool any_environment)
 {
   if (!fn || !DECL_NAME (fn))
-    return false;
+    return NULL;
   cgraph_node *node = cgraph_node::get (fn);
   if (node && node->has_gimple_body_p () && !DECL_EXTERNAL (fn))
-    return false;
+    return NULL;
   const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
   bool builtin = fndecl_built_in_p (fn, BUILT_IN_NORMAL);
   if (builtin && startswith (id, "__builtin_"))
     id += strlen ("__builtin_");
-  if (strcmp (id, name))
-    return false;
-  return builtin || (hosted_p () && TREE_PUBLIC (fn));
+  return builtin || ((any_environment || hosted_p ()) && TREE_PUBLIC (fn)) ? id : NULL;
+}
+
+/* Whether FN is the C library function NAME.  */
+static bool
+library_decl_p (tree fn, const char *name)
+{
+  const char *id = library_name (fn);
+  return id && !strcmp (id, name);
 }
 
 /* Whether CALL calls the C library function NAME.  */
@@ -253,7 +259,7 @@ find_library_function (const gcall *call)
 }
 
 /* Whether FN is a C library function modelled here.  */
-static bool
+bool
 library_function_p (tree fn)
 {
   if (fndecl_built_in_p (fn, BUILT_IN_NORMAL))
@@ -268,21 +274,6 @@ library_function_p (tree fn)
     if (library_decl_p (fn, name))
       return true;
   return library_decl_p (fn, "free");
-}
-
-/* Whether a call to FN, whose body is not here, may call functions of the
-   program: not if it is a C library function modelled here (a builtin, an
-   allocator, free, a function of the table), a function the user declared an
-   allocator, or one declared (or, under -suggest, assumed) leaf, const or pure.  */
-bool
-may_call_back_p (tree fn)
-{
-  const char *kind;
-  return !(flags_from_decl_or_type (fn) & (ECF_LEAF | ECF_CONST | ECF_PURE))
-	 && !assumed_leaf_p (fn)
-	 && !library_function_p (fn)
-	 && !(DECL_NAME (fn)
-	      && declared_allocator_p (IDENTIFIER_POINTER (DECL_NAME (fn)), &kind));
 }
 
 /* VALS with SHIFT more dereferences each.  */
@@ -606,9 +597,9 @@ callback_function_of (const gcall *call)
 }
 
 /* The function that CALL, a call of a C library function that calls back a
-   function it is given, is given by address; otherwise NULL.  The call graph
-   takes CALL as a call of it too (recursion.cc).  */
-tree
+   function it is given, is given by address; otherwise NULL.  (The call graph
+   takes CALL as a call of it too: callbacks.cc.)  */
+static tree
 callback_of (const gcall *call)
 {
   const callback_function *f = callback_function_of (call);

@@ -63,7 +63,8 @@
    anything else is an unknown callee: every pointer argument escapes.
 
    Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
-   calls.cc (call sites), parts.cc (parts of objects that narrow loads read),
+   calls.cc (call sites), callbacks.cc (which calls may run code of the
+   program), parts.cc (parts of objects that narrow loads read),
    solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
    diagnostics and -m=2 explanations), promote.cc (the rewrite), liveness.cc (what
@@ -472,6 +473,14 @@ enum alloc_kind
 alloc_kind allocation_kind (const gcall *call);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
+const char *library_name (tree fn, bool any_environment = false);
+bool library_function_p (tree fn);
+
+/* callbacks.cc */
+unsigned registered_handlers (void);
+bool library_caller_p (tree fn);
+bool library_call_calls_back_p (tree fn, const gcall *call, unsigned registered,
+				vec<cgraph_node *> &callbacks);
 bool may_call_back_p (tree fn);
 
 /* solve.cc */
@@ -503,7 +512,6 @@ void publish_recursion_facts (void);
 void forget_recursion (void);
 
 /* summary.cc */
-tree callback_of (const gcall *call);
 esc_summary *summary_for_decl (tree fn);
 esc_summary *summary_for_call (const gcall *call);
 esc_summary *summary_of_body (cgraph_node *node);

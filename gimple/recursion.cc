@@ -11,8 +11,10 @@
    one whose address is taken).  So a function is also taken as recursive when it can reach such an
    opaque call and can be reached from such an entry: f -> ... -> opaque call ->
    entry -> ... -> f.  Functions that call no function of the program are not
-   opaque (may_call_back_p: the C library functions calls.cc models, declared
-   allocators, leaf, const and pure functions).
+   opaque, and C library functions that run code of the program are opaque
+   only when it may be code the call graph does not show (callbacks.cc: a
+   comparator of this unit given to qsort is a callee like any other; raise
+   is opaque when the program installs a signal handler).
 
    The call graph is walked through inlined calls (after IPA inlining, a call in
    an inlined body belongs to the inline clone): the facts hold for the early pass
@@ -74,34 +76,32 @@ visible_callee (cgraph_edge *e)
   return callee;
 }
 
-/* The function the library function edge E calls calls back (qsort's
-   comparator), if its body is here: the library function calls nothing else,
-   so the edge is a call of that function (also where the library's headers
-   give a body for inlining, as glibc's do for bsearch).  */
-static cgraph_node *
-visible_callback (cgraph_edge *e)
-{
-  tree cb = e->call_stmt ? callback_of (e->call_stmt) : NULL_TREE;
-  cgraph_node *node = cb ? cgraph_node::get (cb) : NULL;
-  if (!node || !(node = node->function_symbol ())->has_gimple_body_p ())
-    return NULL;
-  return node;
-}
-
-/* Whether direct edge E calls code that may call back into this unit unseen.  */
+/* Whether direct edge E, not inlined, calls code that may call back into this
+   unit unseen, if the program registers the handlers REGISTERED.  Push onto
+   SUCC the functions with bodies here that it calls: its callee, or for a C
+   library function that runs code of the program, the functions of this unit
+   it is given (qsort's comparator: the edge is a call of it, also where the
+   library's headers give a body for inlining, as glibc's do for bsearch).  */
 static bool
-opaque_edge_p (cgraph_edge *e)
+opaque_edge_p (cgraph_edge *e, unsigned registered, vec<cgraph_node *> &succ)
 {
-  if (visible_callee (e))
-    return false;
-  return may_call_back_p (e->callee->decl);
+  tree fn = e->callee->decl;
+  if (library_caller_p (fn))
+    return library_call_calls_back_p (fn, e->call_stmt, registered, succ);
+  if (cgraph_node *c = visible_callee (e))
+    {
+      succ.safe_push (c);
+      return false;
+    }
+  return may_call_back_p (fn);
 }
 
-/* The calls NODE makes, its inlined bodies' included: push the functions with
-   bodies onto SUCC; return the name of an opaque callee, or "" for an indirect
-   call, or NULL if there is neither.  */
+/* The calls NODE makes, its inlined bodies' included, in a program that
+   registers the handlers REGISTERED: push the functions with bodies onto
+   SUCC; return the name of an opaque callee, or "a function pointer" for an
+   indirect call, or NULL if there is neither.  */
 static const char *
-calls_of (cgraph_node *node, vec<cgraph_node *> &succ)
+calls_of (cgraph_node *node, unsigned registered, vec<cgraph_node *> &succ)
 {
   const char *opaque = NULL;
   auto_vec<cgraph_node *, 8> bodies;
@@ -114,11 +114,7 @@ calls_of (cgraph_node *node, vec<cgraph_node *> &succ)
       for (cgraph_edge *e = n->callees; e; e = e->next_callee)
 	if (!e->inline_failed)
 	  bodies.safe_push (e->callee);
-	else if (cgraph_node *c = visible_callback (e))
-	  succ.safe_push (c);
-	else if (cgraph_node *c = visible_callee (e))
-	  succ.safe_push (c);
-	else if (!opaque && opaque_edge_p (e))
+	else if (opaque_edge_p (e, registered, succ) && !opaque)
 	  opaque = IDENTIFIER_POINTER (DECL_NAME (e->callee->decl));
     }
   return opaque;
@@ -138,11 +134,12 @@ call_graph::call_graph ()
   succ.safe_grow_cleared (nodes.length ());
   pred.safe_grow_cleared (nodes.length ());
   opaque.safe_grow_cleared (nodes.length ());
+  unsigned registered = registered_handlers ();
   auto_vec<cgraph_node *> callees;
   for (unsigned i = 0; i < nodes.length (); i++)
     {
       callees.truncate (0);
-      opaque[i] = calls_of (nodes[i], callees);
+      opaque[i] = calls_of (nodes[i], registered, callees);
       for (cgraph_node *c : callees)
 	if (unsigned *j = index.get (c))
 	  {
