@@ -33,10 +33,12 @@
    fields: in arrays of structs, nested structs, structs copied by value or into
    a union over them, two structs' fields sharing a block.  Helpers with a scratch
    block of 1 to 4 KiB (noinline, inlinable, inline or always_inline) called at
-   every level of a recursion 3,000 to 6,000 deep: a block that moved into the
-   recursive frame when GCC inlined its helper would overflow the stack.  These
-   come from a random stream of their own, so that a seed's other functions stay
-   what they were.  */
+   every level of a recursion 3,000 to 6,000 deep, direct or through a callback
+   of the C library (qsort's comparator, twalk's action): a block that moved
+   into the recursive frame when GCC inlined its helper, or into a function
+   that library code calls again, would overflow the stack.  These come from a
+   random stream of their own, so that a seed's other functions stay what they
+   were.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1777,6 +1779,7 @@ prologue (void)
     "#include <string.h>\n"
     "#include <stdint.h>\n"
     "#include <stdarg.h>\n"
+    "#include <search.h>\n"
     "\n"
     "struct S { unsigned *a; unsigned n; char *s; struct S *next; };\n"
     "struct F { unsigned n; unsigned d[]; };\n"
@@ -1808,6 +1811,9 @@ prologue (void)
   out ("static unsigned h_sum (const unsigned *p, unsigned n)");
   out ("{ unsigned s = 0; for (unsigned j = 0; j < n; j++) s = s * 33u + p[j]; "
        "return s; }");
+  out ("__attribute__ ((unused)) static int h_cmp_unsigned (const void *a, const void *b)");
+  out ("{ return (*(const unsigned *) a > *(const unsigned *) b) "
+       "- (*(const unsigned *) a < *(const unsigned *) b); }");
   noinline_maybe ();
   out ("static void h_free (unsigned *p) { free (p); }");
   noinline_maybe ();
@@ -2081,11 +2087,74 @@ gen_scratch (int k)
   out ("");
 }
 
-/* wK: a frame large enough (a 512-byte local) for GCC's inliner to take sK's
-   block into it, and a recursion that is not a tail call.  */
+/* How wK recurses: directly, or through a callback the C library calls.  */
+enum walk_kind { WALK_DIRECT, WALK_QSORT, WALK_TWALK };
+
+/* wK's callback for KIND: when wK_go is set, it makes the recursive call with
+   the arguments in wK_d and wK_x and leaves its result in wK_ret.  */
 static void
-gen_walker (int k)
+gen_walker_callback (int k, enum walk_kind kind)
 {
+  out ("static unsigned w%d (unsigned d, unsigned x);", k);
+  out ("static unsigned w%d_d, w%d_x, w%d_ret;", k, k, k);
+  out ("static int w%d_go;", k);
+  if (kind == WALK_QSORT)
+    out ("static int w%d_cb (const void *a, const void *b)", k);
+  else
+    out ("static void w%d_cb (const void *a, VISIT v, int level)", k);
+  out ("{");
+  ind++;
+  out ("if (w%d_go)", k);
+  out ("  {");
+  out ("    w%d_go = 0;", k);
+  out ("    w%d_ret = w%d (w%d_d, w%d_x);", k, k, k, k);
+  out ("  }");
+  if (kind == WALK_QSORT)
+    out ("return (*(const unsigned *) a > *(const unsigned *) b) "
+	 "- (*(const unsigned *) a < *(const unsigned *) b);");
+  else
+    out ("(void) a; (void) v; (void) level;");
+  ind--;
+  out ("}");
+  out ("");
+}
+
+/* The recursive call of wK of KIND.  */
+static void
+gen_walker_recursion (int k, enum walk_kind kind)
+{
+  if (kind == WALK_DIRECT)
+    {
+      out ("  acc += w%d (d - 1, x * 3u + 1u);", k);
+      return;
+    }
+  out ("  {");
+  ind++;
+  out ("unsigned pair[2] = { x, d };");
+  out ("w%d_d = d - 1;", k);
+  out ("w%d_x = x * 3u + 1u;", k);
+  out ("w%d_go = 1;", k);
+  if (kind == WALK_QSORT)
+    out ("qsort (pair, 2, sizeof pair[0], w%d_cb);", k);
+  else
+    {
+      out ("void *root = NULL;");
+      out ("if (!tsearch (&pair[0], &root, h_cmp_unsigned)) abort ();");
+      out ("twalk (root, w%d_cb);", k);
+      out ("tdelete (&pair[0], &root, h_cmp_unsigned);");
+    }
+  out ("acc += w%d_ret + pair[0];", k);
+  ind--;
+  out ("  }");
+}
+
+/* wK: a frame large enough (a 512-byte local) for GCC's inliner to take sK's
+   block into it, and a recursion that is not a tail call, of KIND.  */
+static void
+gen_walker (int k, enum walk_kind kind)
+{
+  if (kind != WALK_DIRECT)
+    gen_walker_callback (k, kind);
   out ("static unsigned w%d (unsigned d, unsigned x)", k);
   out ("{");
   ind++;
@@ -2093,7 +2162,7 @@ gen_walker (int k)
   out ("snprintf (tag, sizeof tag, \"w%%u\", d);");
   out ("unsigned acc = x + (unsigned char) tag[1] + s%d (x + d);", k);
   out ("if (d > 0)");
-  out ("  acc += w%d (d - 1, x * 3u + 1u);", k);
+  gen_walker_recursion (k, kind);
   out ("mix (acc);");
   out ("return acc;");
   ind--;
@@ -2112,7 +2181,7 @@ gen_walkers (unsigned long long seed)
     {
       walker_depth[k] = 3000 + rnd (3001);
       gen_scratch (k);
-      gen_walker (k);
+      gen_walker (k, (enum walk_kind) rnd (3));
     }
   rng_state = saved;
 }
