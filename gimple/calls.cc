@@ -32,33 +32,39 @@ hosted_p (void)
   return &flag_hosted && flag_hosted;
 }
 
-/* Whether FN is the C library function NAME: a builtin, or in a hosted
-   environment an external function of that name (e.g. under -fno-builtin).
-   A body the C library's headers give for inlining only (glibc's extern
-   inline bsearch and atoi at -O1 and above) does not make it another
-   function: the notes stay the same at every -O level.  */
-static bool
-library_decl_p (tree fn, const char *name)
+/* The name of the C library function FN may be, or NULL: a builtin's (without
+   its __builtin_ prefix), or in a hosted environment an external function's
+   (e.g. under -fno-builtin).  A body the C library's headers give for inlining
+   only (glibc's extern inline bsearch and atoi at -O1 and above) does not make
+   it another function: the notes stay the same at every -O level.  The tables
+   below are searched with one name, not one look-up of FN per entry.  */
+static const char *
+library_name (tree fn)
 {
   if (!fn || !DECL_NAME (fn))
-    return false;
+    return NULL;
   cgraph_node *node = cgraph_node::get (fn);
   if (node && node->has_gimple_body_p () && !DECL_EXTERNAL (fn))
-    return false;
+    return NULL;
   const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
   bool builtin = fndecl_built_in_p (fn, BUILT_IN_NORMAL);
   if (builtin && startswith (id, "__builtin_"))
     id += strlen ("__builtin_");
-  if (strcmp (id, name))
-    return false;
-  return builtin || (hosted_p () && TREE_PUBLIC (fn));
+  return builtin || (hosted_p () && TREE_PUBLIC (fn)) ? id : NULL;
 }
 
-/* Whether CALL calls the C library function NAME.  */
+/* Whether ID, a library_name, is NAME.  */
 static bool
-library_call_p (const gcall *call, const char *name)
+named_p (const char *id, const char *name)
 {
-  return library_decl_p (gimple_call_fndecl (call), name);
+  return id && !strcmp (id, name);
+}
+
+/* The library_name of the function CALL calls.  */
+static const char *
+callee_library_name (const gcall *call)
+{
+  return library_name (gimple_call_fndecl (call));
 }
 
 /* The allocators of the C library, with the number of arguments a call must have
@@ -96,8 +102,9 @@ declared_kind (const gcall *call)
 alloc_kind
 allocation_kind (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const auto &a : alloc_functions)
-    if (library_call_p (call, a.name) && gimple_call_num_args (call) == a.nargs)
+    if (named_p (id, a.name) && gimple_call_num_args (call) == a.nargs)
       return a.kind;
   if (alloc_kind k = declared_kind (call))
     return k;
@@ -110,7 +117,7 @@ allocation_kind (const gcall *call)
 bool
 free_call_p (const gcall *call)
 {
-  return library_call_p (call, "free") && gimple_call_num_args (call) == 1;
+  return named_p (callee_library_name (call), "free") && gimple_call_num_args (call) == 1;
 }
 
 /* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
@@ -231,8 +238,9 @@ static const char *const byte_inspectors[] = {
 static bool
 byte_inspector_p (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const char *name : byte_inspectors)
-    if (library_call_p (call, name))
+    if (named_p (id, name))
       return true;
   return false;
 }
@@ -244,8 +252,9 @@ byte_inspector_p (const gcall *call)
 static const library_function *
 find_library_function (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const library_function &f : library_table)
-    if (library_call_p (call, f.name))
+    if (named_p (id, f.name))
       return gimple_call_num_args (call) >= (strlen (f.fnspec) - 2) / 2 ? &f : NULL;
   return NULL;
 }
@@ -256,16 +265,17 @@ library_function_p (tree fn)
 {
   if (fndecl_built_in_p (fn, BUILT_IN_NORMAL))
     return true;
+  const char *id = library_name (fn);
   for (const auto &a : alloc_functions)
-    if (library_decl_p (fn, a.name))
+    if (named_p (id, a.name))
       return true;
   for (const library_function &f : library_table)
-    if (library_decl_p (fn, f.name))
+    if (named_p (id, f.name))
       return true;
   for (const char *name : byte_inspectors)
-    if (library_decl_p (fn, name))
+    if (named_p (id, name))
       return true;
-  return library_decl_p (fn, "free");
+  return named_p (id, "free");
 }
 
 /* Whether a call to FN, whose body is not here, may call functions of the
@@ -344,7 +354,8 @@ raw_copy_p (const gcall *call)
   for (built_in_function f : copies)
     if (gimple_call_builtin_p (call, f))
       return true;
-  return library_call_p (call, "memcpy") || library_call_p (call, "memmove");
+  const char *id = callee_library_name (call);
+  return named_p (id, "memcpy") || named_p (id, "memmove");
 }
 
 /* Whether raw copy CALL (destination, source, size) copies a whole object onto an
@@ -597,8 +608,9 @@ static const callback_function callback_functions[] = {
 static const callback_function *
 callback_function_of (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const callback_function &f : callback_functions)
-    if (library_call_p (call, f.name) && gimple_call_num_args (call) == f.nargs)
+    if (named_p (id, f.name) && gimple_call_num_args (call) == f.nargs)
       return &f;
   return NULL;
 }
