@@ -114,6 +114,19 @@ allocation_kind (const gcall *call)
   return AK_NONE;
 }
 
+/* Whether FN calls an allocator: only then has its graph allocation sites.  */
+bool
+allocates_p (function *fn)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if (allocation_kind (call))
+	  return true;
+  return false;
+}
+
 bool
 free_call_p (const gcall *call)
 {

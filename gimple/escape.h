@@ -457,6 +457,7 @@ enum alloc_kind
   AK_MALLOC_ATTR
 };
 alloc_kind allocation_kind (const gcall *call);
+bool allocates_p (function *fn);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
 bool may_call_back_p (tree fn);
@@ -553,6 +554,7 @@ void prepare_after_inlining (void);
 void report_function (escape_graph &g, const vec<promotion> &plan);
 void dump_graph (escape_graph &g, FILE *out);
 void report_after_inlining (escape_graph &g, const vec<promotion> &plan);
+void late_pass_ran (void);
 void emit_reports (void);
 void emit_late_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
