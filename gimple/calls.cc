@@ -36,7 +36,8 @@ hosted_p (void)
    external function's (e.g. under -fno-builtin).  A body the C library's
    headers give for inlining only (glibc's extern inline bsearch and atoi at
    -O1 and above) does not make it another function: the notes stay the same
-   at every -O level.  */
+   at every -O level.  The tables below are searched with one name, not one
+   look-up of FN per entry.  */
 const char *
 library_name (tree fn, bool any_environment)
 {
@@ -52,19 +53,18 @@ library_name (tree fn, bool any_environment)
   return builtin || ((any_environment || hosted_p ()) && TREE_PUBLIC (fn)) ? id : NULL;
 }
 
-/* Whether FN is the C library function NAME.  */
+/* Whether ID, a library_name, is NAME.  */
 static bool
-library_decl_p (tree fn, const char *name)
+named_p (const char *id, const char *name)
 {
-  const char *id = library_name (fn);
   return id && !strcmp (id, name);
 }
 
-/* Whether CALL calls the C library function NAME.  */
-static bool
-library_call_p (const gcall *call, const char *name)
+/* The library_name of the function CALL calls.  */
+static const char *
+callee_library_name (const gcall *call)
 {
-  return library_decl_p (gimple_call_fndecl (call), name);
+  return library_name (gimple_call_fndecl (call));
 }
 
 /* The allocators of the C library, with the number of arguments a call must have
@@ -104,8 +104,9 @@ declared_kind (const gcall *call)
 alloc_kind
 allocation_kind (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const auto &a : alloc_functions)
-    if (library_call_p (call, a.name) && gimple_call_num_args (call) == a.nargs)
+    if (named_p (id, a.name) && gimple_call_num_args (call) == a.nargs)
       return a.kind;
   if (alloc_kind k = declared_kind (call))
     return k;
@@ -115,10 +116,23 @@ allocation_kind (const gcall *call)
   return AK_NONE;
 }
 
+/* Whether FN calls an allocator: only then has its graph allocation sites.  */
+bool
+allocates_p (function *fn)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if (allocation_kind (call))
+	  return true;
+  return false;
+}
+
 bool
 free_call_p (const gcall *call)
 {
-  return library_call_p (call, "free") && gimple_call_num_args (call) == 1;
+  return named_p (callee_library_name (call), "free") && gimple_call_num_args (call) == 1;
 }
 
 /* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
@@ -239,8 +253,9 @@ static const char *const byte_inspectors[] = {
 static bool
 byte_inspector_p (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const char *name : byte_inspectors)
-    if (library_call_p (call, name))
+    if (named_p (id, name))
       return true;
   return false;
 }
@@ -252,8 +267,9 @@ byte_inspector_p (const gcall *call)
 static const library_function *
 find_library_function (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const library_function &f : library_table)
-    if (library_call_p (call, f.name))
+    if (named_p (id, f.name))
       return gimple_call_num_args (call) >= (strlen (f.fnspec) - 2) / 2 ? &f : NULL;
   return NULL;
 }
@@ -264,16 +280,17 @@ library_function_p (tree fn)
 {
   if (fndecl_built_in_p (fn, BUILT_IN_NORMAL))
     return true;
+  const char *id = library_name (fn);
   for (const auto &a : alloc_functions)
-    if (library_decl_p (fn, a.name))
+    if (named_p (id, a.name))
       return true;
   for (const library_function &f : library_table)
-    if (library_decl_p (fn, f.name))
+    if (named_p (id, f.name))
       return true;
   for (const char *name : byte_inspectors)
-    if (library_decl_p (fn, name))
+    if (named_p (id, name))
       return true;
-  return library_decl_p (fn, "free");
+  return named_p (id, "free");
 }
 
 /* VALS with SHIFT more dereferences each.  */
@@ -337,7 +354,8 @@ raw_copy_p (const gcall *call)
   for (built_in_function f : copies)
     if (gimple_call_builtin_p (call, f))
       return true;
-  return library_call_p (call, "memcpy") || library_call_p (call, "memmove");
+  const char *id = callee_library_name (call);
+  return named_p (id, "memcpy") || named_p (id, "memmove");
 }
 
 /* Whether raw copy CALL (destination, source, size) copies a whole object onto an
@@ -590,8 +608,9 @@ static const callback_function callback_functions[] = {
 static const callback_function *
 callback_function_of (const gcall *call)
 {
+  const char *id = callee_library_name (call);
   for (const callback_function &f : callback_functions)
-    if (library_call_p (call, f.name) && gimple_call_num_args (call) == f.nargs)
+    if (named_p (id, f.name) && gimple_call_num_args (call) == f.nargs)
       return &f;
   return NULL;
 }

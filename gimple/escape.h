@@ -471,6 +471,7 @@ enum alloc_kind
   AK_MALLOC_ATTR
 };
 alloc_kind allocation_kind (const gcall *call);
+bool allocates_p (function *fn);
 bool free_call_p (const gcall *call);
 void build_call (escape_graph &g, gcall *call);
 const char *library_name (tree fn, bool any_environment = false);
@@ -579,6 +580,7 @@ void prepare_after_inlining (void);
 void report_function (escape_graph &g, const vec<promotion> &plan);
 void dump_graph (escape_graph &g, FILE *out);
 void report_after_inlining (escape_graph &g, const vec<promotion> &plan);
+void late_pass_ran (void);
 void emit_reports (void);
 /* An error, emitted with the notes, sorted by location.  */
 void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;

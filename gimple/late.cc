@@ -43,6 +43,13 @@ c_function_p (tree fn)
 static void
 promote_after_inlining (function *fn)
 {
+  /* Without an allocation site there is nothing to move or explain: no graph
+     (unless graphs are dumped).  */
+  if (!escape_opts.dump && !allocates_p (fn))
+    {
+      late_pass_ran ();
+      return;
+    }
   escape_graph *g = analyze_function (cgraph_node::get (fn->decl));
   g->frame_used = bytes_already_moved (fn);
   /* GCC's points-to sets, and the memory each call may use or clobber, were

@@ -1148,13 +1148,20 @@ inlined_origin (const gimple *stmt, tree fn, location_t *call_site, tree *caller
   return origin;
 }
 
+/* The pass after inlining ran on a function: -stats says what it moved.  */
+void
+late_pass_ran (void)
+{
+  stats.late_ran = true;
+}
+
 /* The notes of the pass after inlining: each site it moved, at the inlined call
    that brought it or at the site; under -m=2, why a site that came with an
    inlined body stays.  */
 void
 report_after_inlining (escape_graph &g, const vec<promotion> &plan)
 {
-  stats.late_ran = true;
+  late_pass_ran ();
   for (const promotion &p : plan)
     {
       stats.late_moved += p.moved;

@@ -67,6 +67,8 @@ add_pointees (escape_graph &g, const esc_val &v, bitmap to)
 {
   if (v.derefs < 0)
     return bitmap_set_bit (to, v.loc);
+  if (v.derefs == 0)
+    return bitmap_ior_into (to, g.locs[v.loc].pts);
   auto_bitmap cur (&g.pts_obstack);
   bitmap_copy (cur, g.locs[v.loc].pts);
   for (int k = 0; k < v.derefs && !bitmap_bit_p (cur, ANY_LOC); k++)
@@ -78,7 +80,7 @@ add_pointees (escape_graph &g, const esc_val &v, bitmap to)
 	bitmap_ior_into (next, g.locs[o].pts);
       bitmap_copy (cur, next);
     }
-  if (v.derefs > 0 && bitmap_bit_p (cur, ANY_LOC))
+  if (bitmap_bit_p (cur, ANY_LOC))
     bitmap_copy (cur, g.all_contents);
   return bitmap_ior_into (to, cur);
 }
@@ -202,10 +204,11 @@ sweep_state::next_sweep ()
 static void
 flow_edge (sweep_state &sw, unsigned dst, const esc_edge &e)
 {
-  if (e.derefs == 0 && !sw.first)
+  if (e.derefs == 0)
     {
-      if (sw.delta[e.src])
-	sw.add (dst, sw.delta[e.src]);
+      bitmap from = sw.first ? sw.g.locs[e.src].pts : sw.delta[e.src];
+      if (from)
+	sw.add (dst, from);
       return;
     }
   /* A dereference of a collapsed set that was collapsed before (its source did
@@ -389,7 +392,8 @@ walk (escape_graph &g, root r)
     l.dist[r] = NOT_REACHED;
   g.locs[start].dist[r] = 0;
   auto_vec<unsigned> queue;
-  auto_bitmap queued (&g.pts_obstack);
+  auto_sbitmap queued (g.locs.length ());
+  bitmap_clear (queued);
   queue.safe_push (start);
   for (unsigned head = 0; head < queue.length (); head++)
     {
@@ -416,8 +420,11 @@ walk (escape_graph &g, root r)
 	    src.first[r] = step;
 	  src.dist[r] = d;
 	  src.via[r][d < 0] = step;
-	  if (bitmap_set_bit (queued, e.src))
-	    queue.safe_push (e.src);
+	  if (!bitmap_bit_p (queued, e.src))
+	    {
+	      bitmap_set_bit (queued, e.src);
+	      queue.safe_push (e.src);
+	    }
 	}
     }
 }

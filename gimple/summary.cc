@@ -1,8 +1,9 @@
 /* The translation-unit driver.  The call graph is split into strongly connected
    components (recursion.cc), which come out callees first.  Each component is analysed once if it is
    not recursive; otherwise its members start from empty summaries and are analysed
-   again until no summary changes, or, after MAX_ROUNDS, get summaries that assume
-   every parameter leaks.  The final graphs are then reported one at a time.
+   again (each only when a summary its last analysis read has changed) until no
+   summary changes, or, after MAX_ROUNDS, get summaries that assume every
+   parameter leaks.  The final graphs are then reported one at a time.
 
    Summaries are used only for callees whose body the linker cannot replace
    (availability AVAIL_AVAILABLE or better): an interposable definition under -fPIC
@@ -49,12 +50,18 @@ summary_for_decl (tree fn)
   return summary_of_body (node);
 }
 
+/* While a member of a recursive component is analysed: the functions whose
+   summaries the analysis asks for (analyze_scc); NULL otherwise.  */
+static vec<tree> *summaries_read;
+
 /* The summary of NODE's body, whoever calls it.  */
 esc_summary *
 summary_of_body (cgraph_node *node)
 {
   if (in_lto_p)
     return streamed_summary (node);
+  if (summaries_read)
+    summaries_read->safe_push (node->decl);
   esc_summary **s = summaries ? summaries->get (node->decl) : NULL;
   return s ? *s : NULL;
 }
@@ -232,47 +239,124 @@ finish_function (escape_graph *g, promotion_reporter report)
   return moved;
 }
 
-/* Analyse the members of SCC until their summaries settle, then report them.  A
-   single function's graph is kept from its last round; the members of a larger
-   component are analysed once more when their summaries have settled, one graph
-   at a time, so that memory does not grow with the component.  */
+/* The members of a recursive component while their summaries settle.  A
+   member's graph depends only on its body and on the summaries its analysis
+   reads, so a member none of whose callees' summaries changed since its last
+   analysis is not analysed again: that analysis would give the same graph and
+   the same summary.  Steps number the analyses.  */
+struct scc_state
+{
+  const vec<cgraph_node *> &scc;
+  hash_map<tree, unsigned> index;	/* Member by decl.  */
+  auto_vec<int> analysed;		/* Step of each member's last analysis, or -1.  */
+  auto_vec<int> changed;		/* Last step that changed its summary, or -1.  */
+  auto_vec<vec<unsigned> > reads;	/* Members whose summaries that analysis read.  */
+  escape_graph *kept;			/* A single member's last graph.  */
+  int step;
+
+  explicit scc_state (const vec<cgraph_node *> &members);
+  ~scc_state ();
+  bool stale_p (unsigned m) const;
+  bool analyze (unsigned m);
+  escape_graph *final_graph (unsigned m);
+};
+
+scc_state::scc_state (const vec<cgraph_node *> &members)
+  : scc (members), kept (NULL), step (0)
+{
+  for (unsigned m = 0; m < scc.length (); m++)
+    {
+      index.put (scc[m]->decl, m);
+      analysed.safe_push (-1);
+      changed.safe_push (-1);
+      reads.safe_push (vNULL);
+    }
+}
+
+scc_state::~scc_state ()
+{
+  for (unsigned m = 0; m < scc.length (); m++)
+    reads[m].release ();
+  delete kept;
+}
+
+/* Whether member M was not analysed yet, or a summary its last analysis read has
+   changed since (its own included, which changes after its analysis).  */
+bool
+scc_state::stale_p (unsigned m) const
+{
+  if (analysed[m] < 0)
+    return true;
+  for (unsigned r : reads[m])
+    if (changed[r] >= analysed[m])
+      return true;
+  return false;
+}
+
+/* Analyse member M; return true if its summary changed.  A single member's
+   graph is kept for the report; the members of a larger component are analysed
+   once more then, one graph at a time, so that memory does not grow with the
+   component.  */
+bool
+scc_state::analyze (unsigned m)
+{
+  auto_vec<tree> read;
+  summaries_read = &read;
+  escape_graph *g = analyze_function (scc[m]);
+  summaries_read = NULL;
+  reads[m].truncate (0);
+  for (tree fn : read)
+    if (unsigned *r = index.get (fn))
+      reads[m].safe_push (*r);
+  analysed[m] = step;
+  bool grew = update_summary (*g);
+  if (grew)
+    changed[m] = step;
+  step++;
+  delete kept;
+  kept = scc.length () == 1 ? g : NULL;
+  if (!kept)
+    delete g;
+  return grew;
+}
+
+/* The graph of member M with the summaries as they are now: its kept graph, or
+   a new analysis.  */
+escape_graph *
+scc_state::final_graph (unsigned m)
+{
+  escape_graph *g = kept;
+  kept = NULL;
+  return g ? g : analyze_function (scc[m]);
+}
+
+/* Analyse the members of SCC until their summaries settle, then report them,
+   one graph at a time.  */
 static void
 analyze_scc (const vec<cgraph_node *> &scc, bool recursive)
 {
   if (recursive)
     for (cgraph_node *n : scc)
       set_summary (n, NOT_REACHED);
-  escape_graph *kept = NULL;
+  scc_state st (scc);
   bool settled = false;
   for (int round = 0; round < MAX_ROUNDS && !settled; round++)
     {
-      delete kept;
-      kept = NULL;
       settled = true;
-      for (cgraph_node *n : scc)
-	{
-	  escape_graph *g = analyze_function (n);
-	  if (update_summary (*g))
-	    settled = false;
-	  if (scc.length () == 1)
-	    kept = g;
-	  else
-	    delete g;
-	}
+      for (unsigned m = 0; m < scc.length (); m++)
+	if (st.stale_p (m) && st.analyze (m))
+	  settled = false;
       settled |= !recursive;
     }
   if (!settled)
     {
-      delete kept;
-      kept = NULL;
+      delete st.kept;
+      st.kept = NULL;
       for (cgraph_node *n : scc)
 	set_summary (n, 0);
     }
-  if (kept)
-    finish_function (kept, report_function);
-  else
-    for (cgraph_node *n : scc)
-      finish_function (analyze_function (n), report_function);
+  for (unsigned m = 0; m < scc.length (); m++)
+    finish_function (st.final_graph (m), report_function);
 }
 
 /* Attach to each function whose summary callers may use its summary, for the
