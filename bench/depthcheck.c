@@ -7,15 +7,8 @@
    and a free tests which it got, as gnulib's malloca and freea do.  prom is
    the plugin's fixed slot, so prom/hand is the price of the check.  */
 #define _GNU_SOURCE	/* pthread_getattr_np */
-#include "bench.h"
+#include "bst.h"
 #include <pthread.h>
-
-struct node
-{
-  struct node *left, *right;
-  int key, sub;
-  long payload;
-};					/* 32 bytes */
 
 #ifdef HAND
 /* Bytes always left free below a stack-or-heap block.  */
@@ -49,37 +42,6 @@ stack_room (size_t size)
 }
 #endif
 
-static int
-node_cmp (const struct node *a, const struct node *b)
-{
-  if (a->key != b->key)
-    return a->key < b->key ? -1 : 1;
-  return (a->sub > b->sub) - (a->sub < b->sub);
-}
-
-static const struct node *
-bst_find (const struct node *root, const struct node *probe)
-{
-  while (root)
-    {
-      int c = node_cmp (probe, root);
-      if (!c)
-	return root;
-      root = c < 0 ? root->left : root->right;
-    }
-  return NULL;
-}
-
-static struct node *
-bst_insert (struct node *root, struct node *n)
-{
-  struct node **p = &root;
-  while (*p)
-    p = node_cmp (n, *p) < 0 ? &(*p)->left : &(*p)->right;
-  *p = n;
-  return root;
-}
-
 /* Sum of the payloads of the nodes matching the NQ queries.  */
 static long
 lookup_all (const struct node *root, const int *qk, const int *qs, int nq)
@@ -110,36 +72,8 @@ lookup_all (const struct node *root, const int *qk, const int *qs, int nq)
   return acc;
 }
 
-#define NNODES 1024
-#define NQUERIES 8192
-
-static int qk[NQUERIES], qs[NQUERIES];
-
 int
 main (int argc, char **argv)
 {
-  long reps = 600 * bench_scale (argc, argv);
-  struct node *root = NULL;
-  for (int i = 0; i < NNODES; i++)
-    {
-      struct node *n = malloc (sizeof *n);
-      n->left = n->right = NULL;
-      n->key = (int) bench_range (0, 255);
-      n->sub = (int) bench_range (0, 15);
-      n->payload = bench_range (1, 1000);
-      root = bst_insert (root, n);
-    }
-  for (int i = 0; i < NQUERIES; i++)
-    {
-      qk[i] = (int) bench_range (0, 255);
-      qs[i] = (int) bench_range (0, 15);
-    }
-
-  uint64_t sum = 0;
-  uint64_t t0 = bench_now_ns ();
-  for (long r = 0; r < reps; r++)
-    sum = sum * 31 + (uint64_t) lookup_all (root, qk, qs, NQUERIES);
-  uint64_t t1 = bench_now_ns ();
-  bench_report (sum, t0, t1);
-  return 0;
+  return bst_bench_main (argc, argv);
 }
