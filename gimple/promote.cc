@@ -214,7 +214,10 @@ in_irreducible_region_p (basic_block bb)
    goes round a loop goes through its header.  A cycle entered in its middle
    (goto into a loop, Duff's device) has no such header, and a header PHI may
    hold a block only on paths that do not reach the site again (allocated once
-   in an inner loop, freed in the outer one): both ask the liveness itself.  */
+   in an inner loop, freed in the outer one): both ask the liveness itself.
+   That is enough for a constant size, whose object is the same on every trip;
+   a variable size asks more (plan_promotions): bracket_stack_regions gives its
+   stack back on every back edge, so no header PHI may hold it.  */
 static bool
 live_across_iterations (escape_graph &g, unsigned a, bitmap in_memory)
 {
@@ -412,6 +415,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	  else if (p.variable && in_irreducible_region_p (gimple_bb (call)))
 	    p.why = xstrdup ("variable size in a loop entered in its middle (goto, "
 			     "a switch into a loop)");
+	  else if (p.variable && header_phi_may_hold_p (g, a, gimple_bb (call)))
+	    p.why = xstrdup ("live across loop iterations");
 	  else if (p.variable && !stack_regions_possible_p (gimple_bb (call)))
 	    p.why = xstrdup ("variable size in a loop entered or repeated through an "
 			     "abnormal edge");

@@ -198,6 +198,44 @@ inner_outer_kept (int n)
   return s;
 }
 
+/* Writes over the stack below its caller's frame.  */
+__attribute__ ((noinline)) static int
+clobber_stack (int v)
+{
+  volatile char buf[512];
+  for (int i = 0; i < 512; i++)
+    buf[i] = (char) (v + i);
+  return buf[v & 511] & 1;
+}
+
+/* The same with a variable size: the stack a variable-size block takes is
+   given back on each back edge of the loops around it, and this block lives
+   across the inner loop's, so it stays on the heap.  */
+static int
+inner_outer_variable (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    {
+      char *p = NULL;
+      for (int j = 0; j < n; j++)
+	{
+	  if (!p)
+	    {
+	      p = malloc (n * 16);	/* { dg-message "malloc\\(\\.\\.\\.\\) does not escape" } */
+	      /* { dg-message "  not moved to stack: live across loop iterations" "" { target *-*-* } 225 } */
+	      if (!p)
+		abort ();
+	      memset (p, i + j, n * 16);
+	    }
+	  s += clobber_stack (i + j);
+	}
+      s += p ? p[n * 16 - 1] : 0;
+      free (p);
+    }
+  return s;
+}
+
 /* A natural loop inside a loop entered by goto: the block goes round the outer
    cycle, which has no header of its own.  */
 static int
@@ -289,7 +327,8 @@ main (void)
   if (goto_loop (8) != 35 || goto_loop_kept (8) != 21007 || goto_loop_variable (8) != 35
       || duff (10) != 11 || duff_kept (10) != 208 || inner_outer (5) != 10
       || inner_outer_kept (5) != 1020 || inner_in_goto_loop_kept (8) != 553
-      || computed_cycle (10) != 55 || computed_cycle_kept (10) != 5400)
+      || computed_cycle (10) != 55 || computed_cycle_kept (10) != 5400
+      || inner_outer_variable (5) != 10)
     abort ();
   return 0;
 }
