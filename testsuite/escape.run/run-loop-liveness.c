@@ -252,7 +252,7 @@ inner_in_goto_loop_kept (int n)
       for (int j = 0; j < 2; j++)
 	{
 	  char *p = malloc (8);	/* { dg-message "malloc\\(8\\) does not escape" } */
-	  /* { dg-message "  not moved to stack: live across loop iterations" "" { target *-*-* } 216 } */
+	  /* { dg-message "  not moved to stack: live across loop iterations" "" { target *-*-* } 254 } */
 	  if (!p)
 	    abort ();
 	  memset (p, i * 2 + j, 8);
@@ -305,7 +305,7 @@ computed_cycle_kept (int n)
 body:
   {
     int *t = malloc (sizeof (int));	/* { dg-message "malloc\\(4\\) does not escape" } */
-    /* { dg-message "  not moved to stack: live across loop iterations" "" { target *-*-* } 269 } */
+    /* { dg-message "  not moved to stack: live across loop iterations" "" { target *-*-* } 307 } */
     if (!t)
       abort ();
     *t = n;
