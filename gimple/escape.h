@@ -71,7 +71,8 @@
    is live when a site runs again), hardening.cc (what
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
    after inlining), streamed.cc (what travels with functions under -flto),
-   clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes);
+   clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes),
+   profile.cc (instrumentation for the heap lifetime profile);
    plugin/attributes.cc holds the attributes the plugin adds, plugin/conversions.cc
    the check of conversions to function pointer types that promise them.  */
 
@@ -553,8 +554,17 @@ struct promotion
 #define BYTES_REASON "a pointer to it may be copied as bytes or as a non-pointer value"
 void plan_promotions (escape_graph &g, vec<promotion> &plan);
 void apply_promotions (escape_graph &g, const vec<promotion> &plan);
+void keep_every_site (vec<promotion> &plan);
 bool promoted_object_p (const_tree var);
 unsigned HOST_WIDE_INT bytes_already_moved (function *fn);
+
+/* profile.cc */
+/* Instrument G's function for the heap lifetime profile: its frame and the
+   token of each site, with the decisions of PLAN.  */
+void instrument_for_profile (escape_graph &g, const vec<promotion> &plan);
+/* After inlining: say in the token of each site PLAN moves that it moves.  */
+void relabel_moved_sites (escape_graph &g, const vec<promotion> &plan);
+void forget_profile_facts (void);
 
 /* liveness.cc */
 bool ssa_live_before_p (tree name, gimple *stmt);
@@ -586,6 +596,7 @@ void emit_reports (void);
 void add_error (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 void emit_late_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
+char *explanation_text (escape_graph &g, unsigned from, root r);
 void render_call (pretty_printer *pp, const gcall *call);
 
 #endif

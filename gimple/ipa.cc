@@ -34,7 +34,7 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_opts.promote && optimize && !seen_error ();
+    return promotions_planned_p () && optimize && !seen_error ();
   }
 
   unsigned int execute (function *) final override

@@ -55,7 +55,7 @@ promote_after_inlining (function *fn)
   /* GCC's points-to sets, and the memory each call may use or clobber, were
      computed before the objects existed: compute them again, locally even under
      -fipa-pta, before any pass asks whether a call touches an object.  */
-  if (finish_function (g, report_after_inlining))
+  if (finish_function (g, escape_opts.promote ? report_after_inlining : NULL))
     {
       fn->gimple_df->ipa_pta = false;
       compute_may_aliases ();
@@ -68,7 +68,7 @@ promote_after_inlining (function *fn)
 void
 prepare_after_inlining (void)
 {
-  if (escape_opts.promote && optimize && !seen_error ())
+  if (promotions_planned_p () && optimize && !seen_error ())
     {
       forget_analysis_facts ();
       may_recurse (NULL_TREE);
@@ -96,7 +96,7 @@ public:
 
   bool gate (function *fn) final override
   {
-    return escape_opts.promote && optimize && !seen_error () && c_function_p (fn->decl);
+    return promotions_planned_p () && optimize && !seen_error () && c_function_p (fn->decl);
   }
 
   unsigned int execute (function *fn) final override

@@ -32,7 +32,7 @@ public:
   {
     /* lto1 reads bodies that this pass has already seen in cc1.  A unit that
        declares noescape promises has them checked even without options.  */
-    return (escape_opts.m || escape_opts.promote || escape_opts.stats || escape_opts.dump
+    return (escape_opts.m || promotions_planned_p () || escape_opts.stats || escape_opts.dump
 	    || escape_attributes_seen ())
 	   && !seen_error () && !in_lto_p;
   }
@@ -47,6 +47,7 @@ public:
       }
     check_requests_without_body ();
     analyze_translation_unit ();
+    forget_profile_facts ();
     emit_reports ();
     emit_suggestions ();
     return 0;

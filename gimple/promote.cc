@@ -331,7 +331,7 @@ stack_regions_possible_p (basic_block bb)
 void
 plan_promotions (escape_graph &g, vec<promotion> &plan)
 {
-  if (!escape_opts.promote || g.allocs.is_empty ())
+  if (!promotions_planned_p () || g.allocs.is_empty ())
     {
       for (unsigned a : g.allocs)
 	{
@@ -841,6 +841,19 @@ forget_points_to (void)
 }
 
 /* Rewrite G's function as PLAN says.  */
+/* Make PLAN move nothing, as a plan made without promote: it was made for the
+   profile only.  */
+void
+keep_every_site (vec<promotion> &plan)
+{
+  for (promotion &p : plan)
+    {
+      p.moved = false;
+      free (p.why);
+      p.why = NULL;
+    }
+}
+
 void
 apply_promotions (escape_graph &g, const vec<promotion> &plan)
 {

@@ -30,6 +30,9 @@ struct esc_note
 
 static vec<esc_note> notes;
 
+/* While set, notes go here instead (explanation_text).  */
+static vec<char *> *captured;
+
 /* Per-unit counts for -fplugin-arg-escape-stats; late_* for the pass after
    inlining.  */
 static struct
@@ -45,6 +48,11 @@ static struct
 static void
 add_diagnostic (bool error, location_t loc, const char *fmt, va_list ap)
 {
+  if (captured)
+    {
+      captured->safe_push (xvasprintf (fmt, ap));
+      return;
+    }
   esc_note n = { expand_location (loc), loc, notes.length (), error, xvasprintf (fmt, ap) };
   notes.safe_push (n);
 }
@@ -750,6 +758,29 @@ explain_path (escape_graph &g, unsigned from, root r, location_t loc)
 	  src = path[i].dst;
 	}
     }
+}
+
+/* The explanation -m=2 gives of how location FROM reaches root R, on one
+   line: its first steps, without their indentation, joined by "; ".  */
+char *
+explanation_text (escape_graph &g, unsigned from, root r)
+{
+  const unsigned max_steps = 4;
+  auto_vec<char *> lines;
+  captured = &lines;
+  explain_path (g, from, r, UNKNOWN_LOCATION);
+  captured = NULL;
+  pretty_printer pp;
+  for (unsigned i = 0; i < lines.length (); i++)
+    {
+      if (i < max_steps)
+	pp_printf (&pp, "%s%s", !i ? "" : lines[i - 1][strlen (lines[i - 1]) - 1] == ':' ? " "
+		   : "; ", lines[i] + strspn (lines[i], " "));
+      free (lines[i]);
+    }
+  if (lines.length () > max_steps)
+    pp_string (&pp, "; ...");
+  return xstrdup (pp_formatted_text (&pp));
 }
 
 /* Under -m=2, explain how location FROM reaches root R, as notes at LOC.  */

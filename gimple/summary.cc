@@ -215,19 +215,24 @@ set_summary (cgraph_node *node, int derefs)
   put_summary (node->decl, s);
 }
 
-/* Plan G's promotions, REPORT them, apply them and release G; return whether
-   any block moved.  */
+/* Plan G's promotions, instrument for the profile, REPORT them (unless NULL),
+   apply them and release G; return whether any block moved.  */
 bool
 finish_function (escape_graph *g, promotion_reporter report)
 {
   g->recursion = may_recurse (g->fn->decl);
-  if (escape_opts.promote && !g->fn->after_inlining && !g->recursion)
+  if (promotions_planned_p () && !g->fn->after_inlining && !g->recursion)
     g->landing = may_land_in_recursion (g->fn->decl);
   if (escape_opts.dump)
     dump_graph (*g, stderr);
   auto_vec<promotion> plan;
   plan_promotions (*g, plan);
-  report (*g, plan);
+  if (escape_opts.profile)
+    (g->fn->after_inlining ? relabel_moved_sites : instrument_for_profile) (*g, plan);
+  if (!escape_opts.promote)
+    keep_every_site (plan);
+  if (report)
+    report (*g, plan);
   apply_promotions (*g, plan);
   bool moved = false;
   for (promotion &p : plan)

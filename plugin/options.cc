@@ -6,7 +6,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, 0, NULL };
+escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, 0, 0, NULL };
 
 const char *const allocator_kinds[] = { "malloc", "zalloc", "calloc", "strdup", "strndup",
 					NULL };
@@ -41,6 +41,9 @@ static const option_spec option_table[] = {
   { "suggest", &escape_opts.suggest, 0, 1, 1,
     "say which noescape promise on a function of another file would move the most "
     "allocation sites (needs promote)" },
+  { "profile", &escape_opts.profile, 0, 1, 1,
+    "instrument for the heap lifetime profile: link with -lescape-profile, run with "
+    "ESCAPE_PROFILE=DIR, read with escape-report" },
 };
 
 /* The kind among allocator_kinds spelled by the LEN characters at TEXT, or NULL.  */

@@ -16,6 +16,7 @@ struct escape_options
   int recursive_budget;	/* The same for functions that may recurse.  */
   int dump;		/* Print every escape graph to stderr (for debugging).  */
   int suggest;		/* Say which noescape promises would move the most sites.  */
+  int profile;		/* Instrument for the heap lifetime profile (profile.cc).  */
   const char *allocator;	/* NAME[:KIND],... : functions that behave as KIND.  */
 };
 
@@ -27,6 +28,14 @@ extern const char *const allocator_kinds[];
 bool declared_allocator_p (const char *name, const char **kind);
 
 extern escape_options escape_opts;
+
+/* Whether the analysis decides which sites move to the stack: to move them, or
+   to tell the heap lifetime profile which would.  */
+inline bool
+promotions_planned_p (void)
+{
+  return escape_opts.promote || escape_opts.profile;
+}
 
 /* Parse ARGC arguments into escape_opts.  Report every bad argument with error ()
    and return false if there was any.  */
