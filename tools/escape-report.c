@@ -889,6 +889,8 @@ write_location (FILE *o, const struct site *s)
     fprintf (o, "%s:%lu:%lu", s->file, s->line, s->column);
   else if (s->resolved_location)
     fputs (s->resolved_location, o);
+  else if (*s->symbol)
+    fputs (base_name (s->object), o);
   else
     fprintf (o, "%s+%s", base_name (s->object), s->offset);
 }
@@ -1101,8 +1103,9 @@ write_text_table (FILE *o, const struct report *rep)
   for (size_t i = 0; i < rep->n_sites && i < opts.top; i++)
     write_text_row (o, i + 1, rep->sites[i]);
   if (rep->n_sites > opts.top)
-    fprintf (o, "(%llu more sites; --top N shows more)\n",
-	     (u64) rep->n_sites - opts.top);
+    fprintf (o, "(%llu more site%s; --top N shows more)\n",
+	     (u64) rep->n_sites - opts.top,
+	     rep->n_sites - opts.top > 1 ? "s" : "");
 }
 
 static void
