@@ -1156,20 +1156,39 @@ write_text_report (FILE *o, const struct report *rep)
 
 /* ---- JSON, also the data of the HTML page.  */
 
-/* A JSON string; < > & as \u escapes, so that it is safe inside HTML.  */
+/* The length of the valid UTF-8 sequence at S, or 0.  */
+static int
+utf8_length (const unsigned char *s)
+{
+  int n = s[0] >= 0xc2 && s[0] <= 0xdf ? 2
+    : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+    : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+  for (int i = 1; i < n; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      return 0;
+  return n;
+}
+
+/* A JSON string; < > & as \u escapes, so that it is safe inside HTML, and
+   a byte that is not UTF-8 (a Latin-1 source, say) as U+FFFD.  */
 static void
 json_string (FILE *o, const char *s)
 {
   fputc ('"', o);
-  for (; *s; s++)
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
     {
-      unsigned char c = *s;
-      if (c == '"' || c == '\\')
-	fprintf (o, "\\%c", c);
-      else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f)
-	fprintf (o, "\\u%04x", c);
+      int n = *p >= 0x80 ? utf8_length (p) : 1;
+      if (*p == '"' || *p == '\\')
+	fprintf (o, "\\%c", *p);
+      else if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&' || *p == 0x7f)
+	fprintf (o, "\\u%04x", *p);
+      else if (n == 0)
+	fputs ("\\ufffd", o);
       else
-	fputc (c, o);
+	{
+	  fwrite (p, 1, n, o);
+	  p += n - 1;
+	}
     }
   fputc ('"', o);
 }

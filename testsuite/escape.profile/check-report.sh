@@ -111,6 +111,12 @@ expect_error "bad --top value" "--top takes a whole number above 0" --top x "$he
 expect_error "--json with --html" "--json and --html go alone" --json --html x.html "$here/report"
 expect_error "missing profile" "cannot read $tmp/none" "$tmp/none"
 
+# A profile without sites; a program name with a byte that is not UTF-8 and
+# characters HTML and JSON must escape.
+printf 'escape-profile\t1\nprocess\t5\t1\t/x/a\351"<\\&>\t\ntotals\t0\t0\t0\t0\t0\t0\t0\n' >"$tmp/odd.prof"
+check "no sites, name escaped in JSON" has "$("$tool" --json "$tmp/odd.prof")" \
+  '"exe":"/x/a\ufffd\"\u003c\\\u0026\u003e",'
+
 # addr2line: a lib site without symbol in the program's own executable is
 # named by function and file:line.
 mkdir "$tmp/a2l"
