@@ -1259,12 +1259,11 @@ json_source (FILE *o, const struct site *s)
   unsigned long first = s->line > CONTEXT_LINES ? s->line - CONTEXT_LINES : 1;
   char *line = NULL;
   size_t cap = 0;
-  ssize_t len;
   fputs (",\"source\":{\"path\":", o);
   json_string (o, path);
   fprintf (o, ",\"first\":%lu,\"lines\":[", first);
   for (unsigned long n = 1;
-       n <= s->line + CONTEXT_LINES && (len = getline (&line, &cap, f)) >= 0;
+       n <= s->line + CONTEXT_LINES && getline (&line, &cap, f) >= 0;
        n++)
     if (n >= first)
       {

@@ -147,6 +147,9 @@ check "HTML: one script end tag per script" test "$(grep -c '</script>' "$tmp/re
 cp "$here/report/"*.prof "$tmp/bad/"
 "$tool" --html "$tmp/nosource.html" "$tmp/bad"
 check "HTML: missing source is null" has "$(cat "$tmp/nosource.html")" '"source":null'
+"$tool" --html "$tmp/root.html" --source-root "$here/report" "$tmp/bad"
+check "HTML: source found under --source-root" has "$(cat "$tmp/root.html")" \
+  "\"source\":{\"path\":\"$here/report/src/app.c\",\"first\":10,"
 if command -v chromium >/dev/null 2>&1 || { [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; }; then
   check "HTML renders in chromium, script ran" \
     "$top/scripts/html-check" "$tmp/report.html" "$build/escape-report.png"
