@@ -38,7 +38,8 @@
    of the allocation: one declared malloc, named in -allocator=, or one whose
    every return value is the result of an allocation call or of such a
    function (or null).  Its caller brackets the call; its own sites store into
-   the inner slot, which counts only when the caller did not know.
+   the inner slot, which counts only when the caller did not know, and only
+   the outermost wrapper's (a wrapper stores its token only where none is).
 
    After inlining.  When the pass after inlining would move a copy of a site
    (in cc1, or in lto1 at link time), it gives that copy's bracket a token
@@ -277,7 +278,7 @@ insert_after_call (gcall *call, gimple *stmt)
     gsi_insert_on_edge_immediate (e, stmt);
 }
 
-/* Store TOKEN into SLOT around CALL, and null after it.  */
+/* Store TOKEN into the site slot SLOT around CALL, and null after it.  */
 static void
 bracket_call (gcall *call, tree slot, tree token)
 {
@@ -288,6 +289,29 @@ bracket_call (gcall *call, tree slot, tree token)
   gassign *clear = gimple_build_assign (slot, build_int_cst (TREE_TYPE (slot), 0));
   gimple_set_location (clear, gimple_location (call));
   insert_after_call (call, clear);
+}
+
+/* Store TOKEN into the inner slot SLOT around CALL, unless it holds one
+   already, and put back what it held after it: of wrappers that call
+   wrappers, the outermost one's site counts.  */
+static void
+bracket_inner_call (gcall *call, tree slot, tree token)
+{
+  gimple_seq seq = NULL;
+  tree held = make_ssa_name (TREE_TYPE (slot));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (held, slot));
+  tree set = make_ssa_name (boolean_type_node);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (set, NE_EXPR, held,
+						   build_int_cst (TREE_TYPE (slot), 0)));
+  tree value = make_ssa_name (TREE_TYPE (slot));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (value, COND_EXPR, set, held, token));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (slot, value));
+  gimple_seq_set_location (seq, gimple_location (call));
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  gassign *restore = gimple_build_assign (slot, held);
+  gimple_set_location (restore, gimple_location (call));
+  insert_after_call (call, restore);
 }
 
 /* Make FN a frame: push it on entry, set the depth back before each return
@@ -336,11 +360,13 @@ instrument_frame (function *fn)
 }
 
 /* Bracket every allocation call of G's function, and every call of a
-   wrapper, with its token; PLAN holds the analysis's decisions.  Sites
+   wrapper, with its token, in the inner slot if INNER (G's function is a
+   wrapper); PLAN holds the analysis's decisions.  Sites
    moved to the stack are left alone: they no longer call the heap.  */
 static void
-bracket_sites (escape_graph &g, const vec<promotion> &plan, tree slot)
+bracket_sites (escape_graph &g, const vec<promotion> &plan, bool inner)
 {
+  tree slot = runtime_slot (inner ? INNER_SLOT : SITE_SLOT);
   hash_map<gimple *, const promotion *> planned;
   for (const promotion &p : plan)
     planned.put (g.locs[p.loc].call, &p);
@@ -373,7 +399,7 @@ bracket_sites (escape_graph &g, const vec<promotion> &plan, tree slot)
 	  }
       }
   for (unsigned i = 0; i < calls.length (); i++)
-    bracket_call (calls[i], slot, tokens[i]);
+    (inner ? bracket_inner_call : bracket_call) (calls[i], slot, tokens[i]);
 }
 
 void
@@ -381,7 +407,7 @@ instrument_for_profile (escape_graph &g, const vec<promotion> &plan)
 {
   push_cfun (g.fn);
   bool wrapper = returns_fresh_block_p (g.fn->decl);
-  bracket_sites (g, plan, runtime_slot (wrapper ? INNER_SLOT : SITE_SLOT));
+  bracket_sites (g, plan, wrapper);
   if (frame_p (g.fn, wrapper))
     instrument_frame (g.fn);
   mark_virtual_operands_for_renaming (cfun);

@@ -771,13 +771,11 @@ explanation_text (escape_graph &g, unsigned from, root r)
   explain_path (g, from, r, UNKNOWN_LOCATION);
   captured = NULL;
   pretty_printer pp;
-  for (unsigned i = 0; i < lines.length (); i++)
-    {
-      if (i < max_steps)
-	pp_printf (&pp, "%s%s", !i ? "" : lines[i - 1][strlen (lines[i - 1]) - 1] == ':' ? " "
-		   : "; ", lines[i] + strspn (lines[i], " "));
-      free (lines[i]);
-    }
+  for (unsigned i = 0; i < lines.length () && i < max_steps; i++)
+    pp_printf (&pp, "%s%s", !i ? "" : lines[i - 1][strlen (lines[i - 1]) - 1] == ':' ? " "
+	       : "; ", lines[i] + strspn (lines[i], " "));
+  for (char *line : lines)
+    free (line);
   if (lines.length () > max_steps)
     pp_string (&pp, "; ...");
   return xstrdup (pp_formatted_text (&pp));
