@@ -1,0 +1,62 @@
+/* Per-thread shadow stacks: threads run chains at once; blocks one thread
+   allocates and another frees are later.  */
+#include "hand.h"
+#include <pthread.h>
+#include <stdlib.h>
+
+#define THREADS 4
+#define REPEAT 1000
+#define HANDED 50
+
+static void *handed[HANDED];
+
+static void *
+worker (void *arg)
+{
+  FRAME ("worker");
+  (void) arg;
+  chains (REPEAT);
+  RETURN (NULL);
+}
+
+static void *
+giver (void *arg)
+{
+  FRAME ("giver");
+  (void) arg;
+  for (int i = 0; i < HANDED; i++)
+    handed[i] = AT ("handed", malloc (8));
+  RETURN (NULL);
+}
+
+static void *
+taker (void *arg)
+{
+  FRAME ("taker");
+  (void) arg;
+  for (int i = 0; i < HANDED; i++)
+    free (handed[i]);
+  RETURN (NULL);
+}
+
+static void
+run (void *(*start) (void *), int n)
+{
+  FRAME ("run");
+  pthread_t t[THREADS];
+  for (int i = 0; i < n; i++)
+    pthread_create (&t[i], NULL, start, NULL);
+  for (int i = 0; i < n; i++)
+    pthread_join (t[i], NULL);
+  RETURN ();
+}
+
+int
+main (void)
+{
+  FRAME ("main");
+  run (worker, THREADS);
+  run (giver, 1);
+  run (taker, 1);
+  RETURN (0);
+}
