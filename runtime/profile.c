@@ -11,9 +11,11 @@
    With ESCAPE_PROFILE set, each heap call is charged to its site (the token
    the instrumented caller left in a slot, else the return address: a lib
    site), and each live block is kept in a hash table keyed by its address
-   with its birth site, largest size and the serials of its allocating frame
-   and the 4 frames up.  When the block is freed, the first of those frames
-   still on this thread's stack gives its lifetime class.  The tables are
+   with its birth site, largest size, the depth and the last serial issued
+   on its thread when it was born: that names the allocating frame and the
+   4 frames up, since a frame pushed later at one of their places has a
+   larger serial.  When the block is freed, the first of those frames still
+   on this thread's stack gives its lifetime class.  The tables are
    mmapped, never malloced: the runtime must not call the allocator it
    watches.  The block table is split into stripes, each with its own lock,
    so threads rarely wait; a per-thread busy flag makes a call that arrives
@@ -37,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/single_threaded.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -60,7 +63,7 @@ extern void *__libc_pvalloc (size_t);
 #define LIB_MAX_SIZE 4096
 #define SITE_CAPACITY (1u << 16)
 #define STRIPES 256
-#define STRIPE_INITIAL_CAPACITY 1024
+#define STRIPE_INITIAL_CAPACITY 256
 /* The thread index sits above this many bits of a frame serial.  */
 #define SERIAL_THREAD_SHIFT 40
 
@@ -110,13 +113,14 @@ struct site
   unsigned long sizes[SIZE_BUCKETS];
 };
 
+/* 32 bytes, two to a cache line.  */
 struct block
 {
   uintptr_t address;
+  uint64_t born;
+  size_t max_size;
   uint32_t site;
   int32_t depth;
-  size_t max_size;
-  uint64_t serial[FRAMES_UP];
 };
 
 struct stripe
@@ -136,6 +140,10 @@ static unsigned thread_count;
 static unsigned long totals[CALL_KINDS], frees, untracked;
 static struct site *sites;
 static int sites_lock;
+/* The sites in the order they were added, so that writing the profile does
+   not walk the whole table.  */
+static uint32_t site_list[SITE_CAPACITY];
+static uint32_t site_count;
 static struct stripe stripes[STRIPES];
 
 /* Frames.  */
@@ -203,9 +211,14 @@ map_zeroed (size_t size)
   return p == MAP_FAILED ? NULL : p;
 }
 
+/* Locks and atomic counts cost most of the runtime's time in a program
+   without threads, where glibc says they are not needed.  The runtime
+   itself starts no thread, so none can appear while it works.  */
 static void
 lock (int *l)
 {
+  if (__libc_single_threaded)
+    return;
   while (__atomic_exchange_n (l, 1, __ATOMIC_ACQUIRE))
     while (__atomic_load_n (l, __ATOMIC_RELAXED))
       sched_yield ();
@@ -214,13 +227,18 @@ lock (int *l)
 static void
 unlock (int *l)
 {
+  if (__libc_single_threaded)
+    return;
   __atomic_store_n (l, 0, __ATOMIC_RELEASE);
 }
 
 static void
 count (unsigned long *counter, unsigned long n)
 {
-  __atomic_add_fetch (counter, n, __ATOMIC_RELAXED);
+  if (__libc_single_threaded)
+    *counter += n;
+  else
+    __atomic_add_fetch (counter, n, __ATOMIC_RELAXED);
 }
 
 static uint64_t
@@ -264,6 +282,8 @@ add_site (struct site *s, const void *key, const char *caller, int lib)
   s->lib = lib;
   s->max_size = lib ? LIB_MAX_SIZE : max_size_of_token (key);
   __atomic_store_n (&s->key, key, __ATOMIC_RELEASE);
+  site_list[site_count] = s - sites;
+  __atomic_store_n (&site_count, site_count + 1, __ATOMIC_RELEASE);
 }
 
 /* The index of the site of KEY and CALLER, added if new; -1 when the table
@@ -333,10 +353,20 @@ count_life (struct site *s, enum life_class c, size_t size)
 
 /* The block table.  */
 
+/* The blocks of one page share a stripe and a run of neighbouring slots
+   (its low bits are the block's place in the page): the table is then
+   touched with the locality of the heap, not at random, and its cache
+   misses stay few.  */
+static uint64_t
+hash_address (uintptr_t address)
+{
+  return mix (address >> 12) + ((address >> 4) & 255);
+}
+
 static struct stripe *
 stripe_of (uintptr_t address, uint64_t *hash)
 {
-  *hash = mix (address);
+  *hash = hash_address (address);
   return &stripes[*hash >> 56];
 }
 
@@ -364,7 +394,8 @@ grow_stripe (struct stripe *s)
     {
       uintptr_t address = s->blocks[i].address;
       if (address)
-	blocks[slot_of (&bigger, address, mix (address))] = s->blocks[i];
+	blocks[slot_of (&bigger, address, hash_address (address))]
+	  = s->blocks[i];
     }
   if (s->blocks)
     munmap (s->blocks, s->capacity * sizeof *s->blocks);
@@ -402,7 +433,7 @@ close_gap (struct stripe *s, size_t hole)
   size_t mask = s->capacity - 1;
   for (size_t i = (hole + 1) & mask; s->blocks[i].address; i = (i + 1) & mask)
     {
-      size_t home = mix (s->blocks[i].address) & mask;
+      size_t home = hash_address (s->blocks[i].address) & mask;
       if (((i - home) & mask) >= ((i - hole) & mask))
 	{
 	  s->blocks[hole] = s->blocks[i];
@@ -437,13 +468,18 @@ remove_block (uintptr_t address, struct block *b)
 
 /* Births and deaths.  */
 
+/* A frame that was at its place on the stack when B was born is still
+   there if no frame pushed since, with a larger serial, took the place;
+   frames of another thread are not this one's.  */
 static enum life_class
 life_class (const struct block *b)
 {
+  if (b->born >> SERIAL_THREAD_SHIFT != self.last_serial >> SERIAL_THREAD_SHIFT)
+    return LATER;
   for (int up = 0; up < FRAMES_UP; up++)
     {
       uint64_t serial = serial_of_frame (b->depth - 1 - up);
-      if (serial && serial == b->serial[up])
+      if (serial && serial <= b->born)
 	return (enum life_class) up;
     }
   return LATER;
@@ -452,9 +488,8 @@ life_class (const struct block *b)
 static void
 record_birth (void *p, size_t n, int64_t site)
 {
-  struct block b = { (uintptr_t) p, (uint32_t) site, self.depth, n, { 0 } };
-  for (int up = 0; up < FRAMES_UP; up++)
-    b.serial[up] = serial_of_frame (self.depth - 1 - up);
+  struct block b = { (uintptr_t) p, self.last_serial, n, (uint32_t) site,
+		     self.depth };
   if (!insert_block (&b))
     count (&untracked, 1);
 }
@@ -805,10 +840,12 @@ put_profile (struct out *o)
   if (!never)
     return;
   count_never (never);
-  unsigned id = 0;
-  for (uint32_t i = 0; i < SITE_CAPACITY; i++)
-    if (__atomic_load_n (&sites[i].key, __ATOMIC_ACQUIRE))
-      put_site (o, ++id, &sites[i], &never[i]);
+  uint32_t n = __atomic_load_n (&site_count, __ATOMIC_ACQUIRE);
+  for (uint32_t id = 1; id <= n; id++)
+    {
+      uint32_t i = site_list[id - 1];
+      put_site (o, id, &sites[i], &never[i]);
+    }
   munmap (never, never_size);
 }
 
@@ -904,6 +941,7 @@ start_empty (void)
     }
   munmap (sites, SITE_CAPACITY * sizeof *sites);
   sites_lock = 0;
+  site_count = 0;
   memset (totals, 0, sizeof totals);
   frees = untracked = 0;
   written = 0;
