@@ -229,5 +229,35 @@ expect "signal: main's block freed in the handler" "$(life "$p" from-main k0)" \
   "10 480 0 0"
 same_totals signal
 
+# A signal handler that allocates while the runtime is busy.
+build busy && handled=$(run busy)
+p=$(first_profile busy)
+expect "busy: the handler ran" "$([ "${handled:-0}" -gt 0 ] && echo yes)" yes
+expect "busy: its calls are untracked" "$(grep '^totals' "$p" | cut -f8)" \
+  "$handled"
+expect "busy: the program's blocks" "$(life "$p" busy k0)" "4096 98304 0 0"
+same_totals busy
+
+# Millions of live blocks.
+build many && run many
+p=$(first_profile many)
+expect "many: all tracked" "$(life "$p" many k1) $(grep '^totals' "$p" | cut -f8)" \
+  "3000000 118500000 0 0 0"
+same_totals many
+
+# Memory errors in the runtime's own code.  Valgrind replaces malloc; told
+# to replace only glibc's, it runs the runtime's, which calls glibc's.
+if command -v valgrind > /dev/null; then
+  vg="valgrind -q --error-exitcode=9 --soname-synonyms=somalloc=nouserintercepts"
+  $vg "$work/classes" 2> "$work/valgrind.log"
+  expect "valgrind: runtime only forwarding" "$?" 0
+  rm -rf "$work/classes.d"
+  ESCAPE_PROFILE=$work/classes.d $vg "$work/classes" 2>> "$work/valgrind.log"
+  expect "valgrind: runtime profiling" \
+    "$? $(lives "$(first_profile classes)" chain)" \
+    "0 1 0 2 0 3 0 4 0 5 0 6 0 0 0 "
+  expect "valgrind: no errors" "$(cat "$work/valgrind.log")" ""
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
