@@ -133,6 +133,9 @@ struct stripe
 /* -1 until the environment has been read, then 1 while profiling.  */
 static int profiling = -1;
 static int written;
+/* The process whose tables these are: a child made by vfork shares them,
+   and leaves them to its parent to report.  */
+static pid_t profiled_pid;
 /* $ESCAPE_PROFILE as it was at start: the program may change its
    environment.  */
 static char profile_dir[PATH_MAX];
@@ -232,6 +235,8 @@ unlock (int *l)
   __atomic_store_n (l, 0, __ATOMIC_RELEASE);
 }
 
+/* A count made only while this thread is busy in the runtime, where a
+   signal handler does not count.  */
 static void
 count (unsigned long *counter, unsigned long n)
 {
@@ -239,6 +244,13 @@ count (unsigned long *counter, unsigned long n)
     *counter += n;
   else
     __atomic_add_fetch (counter, n, __ATOMIC_RELAXED);
+}
+
+/* A count that a signal handler may make in the middle of this thread's.  */
+static void
+count_atomic (unsigned long *counter)
+{
+  __atomic_add_fetch (counter, 1, __ATOMIC_RELAXED);
 }
 
 static uint64_t
@@ -491,7 +503,7 @@ record_birth (void *p, size_t n, int64_t site)
   struct block b = { (uintptr_t) p, self.last_serial, n, (uint32_t) site,
 		     self.depth };
   if (!insert_block (&b))
-    count (&untracked, 1);
+    count_atomic (&untracked);
 }
 
 static void
@@ -515,10 +527,10 @@ enter_runtime (enum call_kind kind)
     read_environment ();
   if (!profiling)
     return 0;
-  count (&totals[kind], 1);
+  count_atomic (&totals[kind]);
   if (self.busy)
     {
-      count (&untracked, 1);
+      count_atomic (&untracked);
       return 0;
     }
   self.busy = 1;
@@ -540,7 +552,7 @@ birth (enum call_kind kind, void *p, size_t n, const void *return_address)
     return p;
   int64_t site = take_site (return_address);
   if (site < 0)
-    count (&untracked, 1);
+    count_atomic (&untracked);
   else
     {
       count_site_call (&sites[site], n);
@@ -593,7 +605,7 @@ move_block (void *p, void *q, size_t n)
   if (n > b.max_size)
     b.max_size = n;
   if (!insert_block (&b))
-    count (&untracked, 1);
+    count_atomic (&untracked);
 }
 
 EXPORT void *
@@ -606,7 +618,7 @@ realloc (void *p, size_t n)
     return __libc_realloc (p, n);
   int64_t site = take_site (__builtin_return_address (0));
   if (site < 0)
-    count (&untracked, 1);
+    count_atomic (&untracked);
   else
     count_site_call (&sites[site], n);
   /* glibc frees the block for a size of 0; it is gone before the call
@@ -735,16 +747,24 @@ spaces_for_separators (char *s, size_t length, int nuls_too)
       s[i] = ' ';
 }
 
+/* The program's executable, into EXE of PATH_MAX bytes.  */
+static const char *
+read_exe (char *exe)
+{
+  ssize_t n = readlink ("/proc/self/exe", exe, PATH_MAX - 1);
+  exe[n > 0 ? n : 0] = 0;
+  spaces_for_separators (exe, strlen (exe), 0);
+  return exe;
+}
+
 static void
 put_process (struct out *o)
 {
-  char exe[PATH_MAX] = "";
+  char exe[PATH_MAX];
   char args[8192] = "";
-  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
-  exe[n > 0 ? n : 0] = 0;
-  spaces_for_separators (exe, strlen (exe), 0);
+  read_exe (exe);
   int fd = open ("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
-  n = fd < 0 ? 0 : read (fd, args, sizeof args - 1);
+  ssize_t n = fd < 0 ? 0 : read (fd, args, sizeof args - 1);
   if (fd >= 0)
     close (fd);
   n = n > 0 ? n : 0;
@@ -771,16 +791,13 @@ static void
 put_lib_site (struct out *o, unsigned id, const struct site *s)
 {
   Dl_info info;
+  char exe[PATH_MAX];
+  /* Fails for an object unloaded since.  */
   if (!dladdr (s->key, &info))
     memset (&info, 0, sizeof info);
-  char exe[PATH_MAX] = "";
-  const char *object = info.dli_fname;
-  if (!object || !*object)
-    {
-      ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
-      exe[n > 0 ? n : 0] = 0;
-      object = exe;
-    }
+  const char *object = info.dli_fname ? info.dli_fname : "";
+  if (info.dli_fbase && !*object)
+    object = read_exe (exe);
   const char *caller = *s->caller ? s->caller : "\t";
   put (o, "site\t%u\tlib\t%s\t%s\t%#lx\t%s\t%zu\n", id, object,
        info.dli_sname ? info.dli_sname : "",
@@ -896,7 +913,7 @@ static char written_path[PATH_MAX];
 static void
 write_profile (void)
 {
-  if (profiling <= 0 || written)
+  if (profiling <= 0 || written || getpid () != profiled_pid)
     return;
   int busy = self.busy;
   self.busy = 1;
@@ -925,6 +942,7 @@ read_environment (void)
       sites = map_zeroed (SITE_CAPACITY * sizeof *sites);
       on = sites != NULL;
     }
+  profiled_pid = getpid ();
   __atomic_store_n (&profiling, on, __ATOMIC_RELEASE);
 }
 

@@ -211,6 +211,17 @@ expect "exec: new image" "$(calls "$post" post-exec) / $(calls "$post" pre-exec)
   "1 8 / "
 same_totals exec
 
+# Vfork, exec'ing exec.c's new image.
+build vfork && run vfork "$work/exec"
+parent=$(grep -l "^process	[0-9]*	$$	" "$work/vfork.d"/*.prof)
+child=$(grep -L "^process	[0-9]*	$$	" "$work/vfork.d"/*.prof)
+expect "vfork: the parent reports its blocks" \
+  "$(life "$parent" before-vfork k0) / $(calls "$parent" post-exec)" \
+  "1 16 0 0 / "
+expect "vfork: the child reports only its new image" \
+  "$(calls "$child" post-exec) / $(calls "$child" before-vfork)" "1 8 / "
+same_totals vfork
+
 # Longjmp and resync.
 build longjmp && run longjmp
 p=$(first_profile longjmp)

@@ -126,8 +126,10 @@ pvalloc (size_t n)
   return NEXT (pvalloc) (n);
 }
 
-/* Appends "PID SIGN COUNT"; at most once per process image.  */
+/* Appends "PID SIGN COUNT"; at most once per process image, and not in a
+   child made by vfork, which shares its parent's count.  */
 static int reported;
+static pid_t counted_pid;
 
 static void
 append_count (const char *sign)
@@ -148,8 +150,9 @@ append_count (const char *sign)
 static void
 report (void)
 {
-  if (!reported)
-    append_count ("");
+  if (reported || getpid () != counted_pid)
+    return;
+  append_count ("");
   reported = 1;
 }
 
@@ -178,7 +181,8 @@ static int
 exec_failed (int r)
 {
   int saved = errno;
-  append_count ("-");
+  if (getpid () == counted_pid)
+    append_count ("-");
   reported = 0;
   errno = saved;
   return r;
@@ -254,10 +258,12 @@ start_empty (void)
 {
   calls = 0;
   reported = 0;
+  counted_pid = getpid ();
 }
 
 __attribute__ ((constructor)) static void
 start (void)
 {
+  counted_pid = getpid ();
   pthread_atfork (NULL, NULL, start_empty);
 }
