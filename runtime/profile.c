@@ -31,6 +31,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <link.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
@@ -790,18 +791,19 @@ put_totals (struct out *o)
 static void
 put_lib_site (struct out *o, unsigned id, const struct site *s)
 {
-  Dl_info info;
+  Dl_info info = { 0 };
+  struct link_map *map = NULL;
   char exe[PATH_MAX];
   /* Fails for an object unloaded since.  */
-  if (!dladdr (s->key, &info))
-    memset (&info, 0, sizeof info);
-  const char *object = info.dli_fname ? info.dli_fname : "";
-  if (info.dli_fbase && !*object)
-    object = read_exe (exe);
+  dladdr1 (s->key, &info, (void **) &map, RTLD_DL_LINKMAP);
+  /* The main program's link map has no name (dladdr gives argv[0]).  Its
+     load address is 0 unless it is PIE: the address addr2line wants.  */
+  const char *object = !map ? "" : *map->l_name ? info.dli_fname
+			: read_exe (exe);
   const char *caller = *s->caller ? s->caller : "\t";
   put (o, "site\t%u\tlib\t%s\t%s\t%#lx\t%s\t%zu\n", id, object,
        info.dli_sname ? info.dli_sname : "",
-       (unsigned long) ((uintptr_t) s->key - (uintptr_t) info.dli_fbase),
+       (unsigned long) ((uintptr_t) s->key - (map ? map->l_addr : 0)),
        caller, s->max_size);
 }
 

@@ -172,6 +172,12 @@ expect "lib: fopen's allocation in libc" \
 offset=$(lib_site "$p" libhelper.so '^helper_alloc$' user | cut -d' ' -f6)
 expect "lib: offset names the caller for addr2line" \
   "$(addr2line -f -e "$work/libhelper.so" "$offset" | head -1)" helper_alloc
+offset=$(lib_site "$p" "lib" '^$' main | cut -d' ' -f6)
+expect "lib: the program's own uninstrumented code, by its path" \
+  "$(lib_site "$p" "lib" '^$' main | cut -d' ' -f1-5) $(grep -c "	lib	$work/lib	" "$p")" \
+  "1 7 lib.c 4096 1 1"
+expect "lib: its offset for addr2line" \
+  "$(addr2line -f -e "$work/lib" "$offset" | head -1)" raw_alloc
 same_totals lib
 
 # Threads.
