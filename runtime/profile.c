@@ -131,7 +131,7 @@ struct stripe
   struct block *blocks;
 } __attribute__ ((aligned (64)));
 
-/* -1 until the environment has been read, then 1 while profiling.  */
+/* -1 until the environment has been read, then 1 if profiling, else 0.  */
 static int profiling = -1;
 static int written;
 /* The process whose tables these are: a child made by vfork shares them,
@@ -508,12 +508,18 @@ record_birth (void *p, size_t n, int64_t site)
 }
 
 static void
+count_death (const struct block *b)
+{
+  count_life (&sites[b->site], life_class (b), b->max_size);
+}
+
+static void
 record_death (void *p)
 {
   struct block b;
   count (&frees, 1);
   if (remove_block ((uintptr_t) p, &b))
-    count_life (&sites[b.site], life_class (&b), b.max_size);
+    count_death (&b);
 }
 
 /* Enters the runtime for a heap call of KIND: counts it, and returns whether
@@ -594,18 +600,19 @@ free (void *p)
   __libc_free (p);
 }
 
-/* Moves P's record to Q (its new address after a realloc to N bytes),
-   keeping its birth site and frames.  */
+/* Puts back the record B of a block after a realloc to N bytes that
+   returned Q: at Q with its birth site and frames, or where it was if the
+   realloc failed.  */
 static void
-move_block (void *p, void *q, size_t n)
+keep_block (struct block *b, void *q, size_t n)
 {
-  struct block b;
-  if (!remove_block ((uintptr_t) p, &b))
-    return;
-  b.address = (uintptr_t) q;
-  if (n > b.max_size)
-    b.max_size = n;
-  if (!insert_block (&b))
+  if (q)
+    {
+      b->address = (uintptr_t) q;
+      if (n > b->max_size)
+	b->max_size = n;
+    }
+  if (!insert_block (b))
     count_atomic (&untracked);
 }
 
@@ -622,14 +629,18 @@ realloc (void *p, size_t n)
     count_atomic (&untracked);
   else
     count_site_call (&sites[site], n);
-  /* glibc frees the block for a size of 0; it is gone before the call
-     returns, so its record goes first, before another thread can reuse the
-     address.  */
-  if (n == 0)
-    record_death (p);
+  /* The record leaves the table before glibc frees or moves the block:
+     another thread may be given its address at once.  For a size of 0
+     glibc frees it.  */
+  struct block b;
+  int tracked = remove_block ((uintptr_t) p, &b);
   void *q = __libc_realloc (p, n);
-  if (q)
-    move_block (p, q, n);
+  if (n == 0)
+    count (&frees, 1);
+  if (tracked && n == 0)
+    count_death (&b);
+  else if (tracked)
+    keep_block (&b, q, n);
   leave_runtime ();
   return q;
 }

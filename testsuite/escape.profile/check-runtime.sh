@@ -185,6 +185,7 @@ build threads && run threads
 p=$(first_profile threads)
 expect "threads: per-thread stacks" "$(lives "$p" chain)" \
   "4000 0 8000 0 12000 0 16000 0 20000 0 24000 0 0 0 "
+expect "threads: realloc chains" "$(life "$p" grown k0)" "0 0 4000 20000000"
 expect "threads: freed by another thread" "$(lives "$p" handed)" \
   "0 0 0 0 0 0 0 0 0 0 50 0 0 0 "
 same_totals threads

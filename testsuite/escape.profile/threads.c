@@ -1,5 +1,6 @@
-/* Per-thread shadow stacks: threads run chains at once; blocks one thread
-   allocates and another frees are later.  */
+/* Per-thread shadow stacks: threads run chains and realloc chains at once
+   (a realloc's old address goes back to glibc while other threads
+   allocate); blocks one thread allocates and another frees are later.  */
 #include "hand.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -16,6 +17,13 @@ worker (void *arg)
   FRAME ("worker");
   (void) arg;
   chains (REPEAT);
+  for (int i = 0; i < REPEAT; i++)
+    {
+      char *p = AT ("grown", malloc (8));
+      p = AT ("growing", realloc (p, 100));
+      p = AT ("growing", realloc (p, 5000));
+      free (p);
+    }
   RETURN (NULL);
 }
 
