@@ -137,8 +137,8 @@ static int written;
 /* The process whose tables these are: a child made by vfork shares them,
    and leaves them to its parent to report.  */
 static pid_t profiled_pid;
-/* $ESCAPE_PROFILE as it was at start: the program may change its
-   environment.  */
+/* $ESCAPE_PROFILE as it was at start (the program may change its
+   environment), made absolute.  */
 static char profile_dir[PATH_MAX];
 static unsigned thread_count;
 static unsigned long totals[CALL_KINDS], frees, untracked;
@@ -944,14 +944,30 @@ write_profile (void)
 
 /* Process life.  */
 
+/* Keeps DIR in profile_dir, made absolute: the program may change its
+   working directory before it writes the profile.  False if too long.  */
+static int
+keep_profile_dir (const char *dir)
+{
+  size_t length = 0;
+  if (*dir != '/' && getcwd (profile_dir, sizeof profile_dir))
+    {
+      length = strlen (profile_dir);
+      profile_dir[length++] = '/';
+    }
+  if (length + strlen (dir) >= sizeof profile_dir)
+    return 0;
+  strcpy (profile_dir + length, dir);
+  return 1;
+}
+
 static void
 read_environment (void)
 {
   const char *dir = getenv ("ESCAPE_PROFILE");
   int on = 0;
-  if (dir && *dir && strlen (dir) < sizeof profile_dir)
+  if (dir && *dir && keep_profile_dir (dir))
     {
-      strcpy (profile_dir, dir);
       sites = map_zeroed (SITE_CAPACITY * sizeof *sites);
       on = sites != NULL;
     }
