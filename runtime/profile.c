@@ -366,20 +366,10 @@ count_life (struct site *s, enum life_class c, size_t size)
 
 /* The block table.  */
 
-/* The blocks of one page share a stripe and a run of neighbouring slots
-   (its low bits are the block's place in the page): the table is then
-   touched with the locality of the heap, not at random, and its cache
-   misses stay few.  */
-static uint64_t
-hash_address (uintptr_t address)
-{
-  return mix (address >> 12) + ((address >> 4) & 255);
-}
-
 static struct stripe *
 stripe_of (uintptr_t address, uint64_t *hash)
 {
-  *hash = hash_address (address);
+  *hash = mix (address);
   return &stripes[*hash >> 56];
 }
 
@@ -407,8 +397,7 @@ grow_stripe (struct stripe *s)
     {
       uintptr_t address = s->blocks[i].address;
       if (address)
-	blocks[slot_of (&bigger, address, hash_address (address))]
-	  = s->blocks[i];
+	blocks[slot_of (&bigger, address, mix (address))] = s->blocks[i];
     }
   if (s->blocks)
     munmap (s->blocks, s->capacity * sizeof *s->blocks);
@@ -446,7 +435,7 @@ close_gap (struct stripe *s, size_t hole)
   size_t mask = s->capacity - 1;
   for (size_t i = (hole + 1) & mask; s->blocks[i].address; i = (i + 1) & mask)
     {
-      size_t home = hash_address (s->blocks[i].address) & mask;
+      size_t home = mix (s->blocks[i].address) & mask;
       if (((i - home) & mask) >= ((i - hole) & mask))
 	{
 	  s->blocks[hole] = s->blocks[i];
@@ -593,6 +582,10 @@ free (void *p)
 {
   if (p && profiling > 0 && !self.busy)
     {
+      /* glibc reads the chunk's header, which for a block freed long after
+	 its birth is as far from the cache as the block's record: both
+	 misses are then waited for at once.  */
+      __builtin_prefetch ((char *) p - sizeof (size_t));
       self.busy = 1;
       record_death (p);
       self.busy = 0;
