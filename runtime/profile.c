@@ -18,9 +18,10 @@
    on this thread's stack gives its lifetime class.  The tables are
    mmapped, never malloced: the runtime must not call the allocator it
    watches.  The block table is split into stripes, each with its own lock,
-   so threads rarely wait; a per-thread busy flag makes a call that arrives
-   while the runtime itself is working on this thread (a signal handler that
-   allocates) go straight through, counted as untracked.
+   so threads rarely wait (a program without threads takes no locks); a
+   per-thread busy flag makes a call that arrives while the runtime itself
+   is working on this thread (a signal handler that allocates) go straight
+   through, counted as untracked.
 
    The profile is written when the process exits, calls _exit or exec.  A
    child made by fork starts with empty tables.  */
@@ -56,7 +57,8 @@ extern void *__libc_valloc (size_t);
 extern void *__libc_pvalloc (size_t);
 
 /* Frames deeper than this are counted but not stored: a block allocated
-   there can only be classed by the stored frames above it.  */
+   there is classed only by those of its 5 frames that are stored, else
+   later.  */
 #define STACK_CAPACITY 1024
 /* Frames up from the allocating one whose return decides the class.  */
 #define FRAMES_UP 5
