@@ -9,6 +9,7 @@ static void
 deepest (int i)
 {
   live[i] = malloc (100);	/* { dg-profile calls 10 never 10 k0 0 } */
+  use (live[i]);
   if (i == N - 1)
     exit (0);
 }

@@ -3,7 +3,7 @@
    frame that called it.  regcomp allocates its automaton and regfree frees
    it, both inside compile_and_free: k0.  */
 /* { dg-do run } */
-/* { dg-profile-lib {libc\.so\.6} {.} {compile_and_free} calls>0 k0>0 never 0 later 0 } */
+/* { dg-profile-lib {libc\.so\.6$} {^compile_and_free$} calls >0 k0 >0 later 0 } */
 #include <regex.h>
 #include "profile.h"
 

@@ -4,7 +4,7 @@
    the instrumented function that called into that unit.  */
 /* { dg-do run } */
 /* { dg-profile-plain-sources "profile-mixed-aux.c" } */
-/* { dg-profile-lib {profile-mixed\.exe$} {.*} {^run_plain$} calls 10 k0 10 } */
+/* { dg-profile-lib {profile-mixed\.exe$} {^run_plain$} calls 10 k0 10 } */
 #include "profile.h"
 
 void plain_work (void);
