@@ -10,15 +10,16 @@
 
      d = __escape_profile_enter (FN);     at entry: push a frame, return the depth
                                            before the push (the frame's index)
-     __escape_profile_leave (d);          before each return, and before a call
-                                           in tail position: the depth becomes d
+     __escape_profile_leave (d);          before each return: the depth becomes d
      __escape_profile_resync (d);         after each call of a function that
                                            returns twice (setjmp): depth d + 1
 
    FN is a string constant "FUNCTION\tFILE".  leave and resync set the depth
    rather than pop one frame, so frames a longjmp left behind are dropped when
    an instrumented frame below them returns or its setjmp returns again.
-   enter also clears both site slots below.  A function that returns a fresh
+   enter also clears both site slots below, and leave puts back what they
+   held at the frame's entry: a wrapper that calls an instrumented function
+   before its malloc keeps its caller's token.  A function that returns a fresh
    block (an allocation wrapper: declared malloc, named with
    -fplugin-arg-escape-allocator, or returning only what an allocation or
    another wrapper returned) is not a frame: its blocks are allocated by its

@@ -81,6 +81,10 @@ struct frame
 {
   uint64_t serial;
   const char *fn;
+  /* The slots as the frame found them: its return puts them back, so that
+     a wrapper that calls an instrumented function before its malloc keeps
+     its caller's token.  */
+  const char *site, *inner;
 };
 
 struct thread_state
@@ -164,16 +168,19 @@ first_serial_of_new_thread (void)
 EXPORT int
 __escape_profile_enter (const char *fn)
 {
-  __escape_profile_site = 0;
-  __escape_profile_inner = 0;
   int depth = self.depth;
   if (__builtin_expect (self.last_serial == 0, 0))
     self.last_serial = first_serial_of_new_thread ();
   if (__builtin_expect (depth < STACK_CAPACITY, 1))
     {
-      self.frames[depth].serial = ++self.last_serial;
-      self.frames[depth].fn = fn;
+      struct frame *f = &self.frames[depth];
+      f->serial = ++self.last_serial;
+      f->fn = fn;
+      f->site = __escape_profile_site;
+      f->inner = __escape_profile_inner;
     }
+  __escape_profile_site = 0;
+  __escape_profile_inner = 0;
   self.depth = depth + 1;
   return depth;
 }
@@ -182,6 +189,11 @@ EXPORT void
 __escape_profile_leave (int depth)
 {
   self.depth = depth;
+  if (__builtin_expect (depth >= 0 && depth < STACK_CAPACITY, 1))
+    {
+      __escape_profile_site = self.frames[depth].site;
+      __escape_profile_inner = self.frames[depth].inner;
+    }
 }
 
 EXPORT void

@@ -2,7 +2,8 @@
    by xmalloc (declared malloc), by new_node (it returns only what xmalloc
    returned), by make_pair (the same, through new_node) or by pool_get (named
    in -allocator=) is the line of the call in the caller, and its lifetime
-   counts from the caller's frame.  A site inside a wrapper counts only for
+   counts from the caller's frame, also when the wrapper calls a function
+   before it allocates (xmalloc_checked).  A site inside a wrapper counts only for
    the blocks its caller did not bracket: the second node of make_pair, and
    the block of wrap_aux, which this unit does not know for a wrapper (it is
    in the -aux.c unit); both in their caller's frame.  */
@@ -19,6 +20,22 @@ xmalloc (size_t n)
   if (!p)
     abort ();
   return p;
+}
+
+/* A frame of its own (it may call abort), called by a wrapper before the
+   wrapper allocates: the block is still the wrapper's caller's.  */
+static void
+check_limit (size_t n)
+{
+  if (n > 1000000)
+    abort ();
+}
+
+__attribute__ ((malloc)) static void *
+xmalloc_checked (size_t n)
+{
+  check_limit (n);
+  return malloc (n);		/* { dg-profile calls 0 } */
 }
 
 struct node { int v; struct node *next; };
@@ -65,6 +82,9 @@ work (void)
   char *s = xmalloc (32);		/* { dg-profile calls 10 k0 10 verdict escapes } */
   use (s);
   free (s);
+  char *c = xmalloc_checked (16);	/* { dg-profile calls 10 k0 10 } */
+  use (c);
+  free (c);
   char *q = pool_get (64);		/* { dg-profile calls 10 k0 10 } */
   free (q);
   char *w = wrap_aux (48);		/* { dg-profile calls 0 } */
