@@ -13,16 +13,17 @@
    caller the source shows.  GCC's -finstrument-functions does the same for the
    same reason.  A function gets
 
-     d = __escape_profile_enter ("f\tfile.c");   on the edge from its entry
-     __escape_profile_leave (d);                before each return
-     __escape_profile_resync (d);               after each setjmp returns
+     __escape_profile_enter ("f\tfile.c");   on the edge from its entry
+     __escape_profile_leave ();               before each return
+     __escape_profile_resync (d);             after each setjmp returns
 
    unless it is an allocation wrapper (its block is its caller's), carries
    no_instrument_function, or calls nothing that may allocate (such a frame
    can never hold an allocation, and most small functions are of this kind).
-   leave and resync set the depth rather than pop, so the frames a longjmp
-   skipped are dropped when a frame below them returns or its setjmp returns
-   again.  A call before a return stays a call (GCC no longer turns it into a
+   A frame costs its function no stack, or a recursion as deep as the stack
+   allowed would overflow it: only a function that calls setjmp keeps the
+   depth d that enter returns, for resync to drop the frames a longjmp
+   skipped.  A call before a return stays a call (GCC no longer turns it into a
    jump): each frame lives until its return, as at -O0.
 
    Sites.  Each allocation call, and each call of a wrapper, is bracketed by
@@ -314,24 +315,24 @@ bracket_inner_call (gcall *call, tree slot, tree token)
   insert_after_call (call, restore);
 }
 
-/* Make FN a frame: push it on entry, set the depth back before each return
-   and after each setjmp.  */
+/* Make FN a frame: push it on entry, pop it before each return, set the
+   depth back after each setjmp.  */
 static void
 instrument_frame (function *fn)
 {
   tree ctype = token_type ();
   tree enter = runtime_hook ("__escape_profile_enter",
 			     build_function_type_list (integer_type_node, ctype, NULL_TREE));
-  tree void_of_int = build_function_type_list (void_type_node, integer_type_node, NULL_TREE);
-  tree leave = runtime_hook ("__escape_profile_leave", void_of_int);
-  tree resync = runtime_hook ("__escape_profile_resync", void_of_int);
+  tree leave = runtime_hook ("__escape_profile_leave",
+			     build_function_type_list (void_type_node, NULL_TREE));
+  tree resync = runtime_hook ("__escape_profile_resync",
+			      build_function_type_list (void_type_node, integer_type_node,
+							NULL_TREE));
 
   pretty_printer name;
   append_field (&name, lang_hooks.decl_printable_name (fn->decl, 2));
   append_field (&name, DECL_SOURCE_FILE (fn->decl), true);
   gcall *push = gimple_build_call (enter, 1, string_constant_of (&name));
-  tree depth = make_ssa_name (integer_type_node, push);
-  gimple_call_set_lhs (push, depth);
   gimple_set_location (push, DECL_SOURCE_LOCATION (fn->decl));
 
   auto_vec<gimple *> after, before;
@@ -346,9 +347,15 @@ instrument_frame (function *fn)
   for (gimple *ret : before)
     {
       gimple_stmt_iterator gsi = gsi_for_stmt (ret);
-      gcall *pop = gimple_build_call (leave, 1, depth);
+      gcall *pop = gimple_build_call (leave, 0);
       gimple_set_location (pop, gimple_location (ret));
       gsi_insert_before (&gsi, pop, GSI_SAME_STMT);
+    }
+  tree depth = NULL_TREE;
+  if (!after.is_empty ())
+    {
+      depth = make_ssa_name (integer_type_node, push);
+      gimple_call_set_lhs (push, depth);
     }
   for (gimple *call : after)
     {

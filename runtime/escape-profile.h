@@ -8,15 +8,17 @@
    shadow stack each thread keeps.  The plugin instruments before GCC inlines,
    so an inlined function is still a frame, as the source shows it.  It calls
 
-     d = __escape_profile_enter (FN);     at entry: push a frame, return the depth
-                                           before the push (the frame's index)
-     __escape_profile_leave (d);          before each return: the depth becomes d
+     __escape_profile_enter (FN);        at entry: push a frame; it returns the
+                                           depth before the push, the frame's
+                                           index d, kept only where needed
+     __escape_profile_leave ();           before each return: pop it
      __escape_profile_resync (d);         after each call of a function that
                                            returns twice (setjmp): depth d + 1
 
-   FN is a string constant "FUNCTION\tFILE".  leave and resync set the depth
-   rather than pop one frame, so frames a longjmp left behind are dropped when
-   an instrumented frame below them returns or its setjmp returns again.
+   FN is a string constant "FUNCTION\tFILE".  A frame costs its function no
+   stack (a recursion as deep as the stack allows still fits): only a function
+   that calls setjmp keeps d, so that when its setjmp returns again the frames
+   a longjmp left behind are dropped.
    enter also clears both site slots below, and leave puts back what they
    held at the frame's entry: a wrapper that calls an instrumented function
    before its malloc keeps its caller's token.  A function that returns a fresh
@@ -98,7 +100,7 @@ extern __thread const char *volatile __escape_profile_site;
 extern __thread const char *volatile __escape_profile_inner;
 
 extern int __escape_profile_enter (const char *fn) __attribute__ ((leaf, nothrow));
-extern void __escape_profile_leave (int depth) __attribute__ ((leaf, nothrow));
+extern void __escape_profile_leave (void) __attribute__ ((leaf, nothrow));
 extern void __escape_profile_resync (int depth) __attribute__ ((leaf, nothrow));
 
 #endif

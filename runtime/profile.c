@@ -2,8 +2,9 @@
    contract is runtime/escape-profile.h.
 
    It keeps, per thread, the shadow stack of instrumented frames that
-   __escape_profile_enter/leave/resync maintain: each frame a serial number,
-   unique over all threads (the thread's index in the high bits), and its FN.
+   __escape_profile_enter/leave/resync push, pop and reset: each frame a
+   serial number, unique over all threads (the thread's index in the high
+   bits), and its FN.
    It interposes the allocator's entry points and forwards them to glibc's
    __libc_* functions, so that an LD_PRELOAD counter in front of the program,
    chaining with dlsym (RTLD_NEXT), sees the same calls as this runtime.
@@ -186,10 +187,13 @@ __escape_profile_enter (const char *fn)
 }
 
 EXPORT void
-__escape_profile_leave (int depth)
+__escape_profile_leave (void)
 {
+  int depth = self.depth - 1;
+  if (__builtin_expect (depth < 0, 0))
+    return;
   self.depth = depth;
-  if (__builtin_expect (depth >= 0 && depth < STACK_CAPACITY, 1))
+  if (__builtin_expect (depth < STACK_CAPACITY, 1))
     {
       __escape_profile_site = self.frames[depth].site;
       __escape_profile_inner = self.frames[depth].inner;

@@ -28,11 +28,13 @@
 /* A site inside an allocation wrapper.  */
 #define INNER(LABEL, CALL) IN_SLOT (__escape_profile_inner, LABEL, CALL)
 
-#define FRAME(NAME) int frame_ = __escape_profile_enter (NAME "\t" __FILE__)
+#define FRAME(NAME)                                                     \
+  __attribute__ ((unused)) int frame_                                   \
+    = __escape_profile_enter (NAME "\t" __FILE__)
 #define RETURN(...)                                                     \
   do                                                                    \
     {                                                                   \
-      __escape_profile_leave (frame_);                                  \
+      __escape_profile_leave ();                                        \
       return __VA_ARGS__;                                               \
     }                                                                   \
   while (0)
