@@ -161,6 +161,23 @@ planned_site_token (escape_graph &g, const promotion &p)
   return site_token (call, g.fn->decl, "kept", p.why);
 }
 
+/* The heap calls the runtime counts that the analysis does not take for
+   allocation sites: each is bracketed like a call of a wrapper.  */
+static const char *const other_heap_functions[] = {
+  "reallocarray", "posix_memalign", "valloc", "pvalloc"
+};
+
+/* Whether CALL calls one of other_heap_functions.  */
+static bool
+other_heap_call_p (const gcall *call)
+{
+  const char *name = library_name (gimple_call_fndecl (call));
+  for (const char *f : other_heap_functions)
+    if (name && !strcmp (name, f))
+      return true;
+  return false;
+}
+
 /* Wrappers.  */
 
 /* What is known of functions' results: whether each is always a fresh block.  */
@@ -181,7 +198,8 @@ fresh_value_p (tree v, hash_set<gimple *> &seen)
   if (gcall *call = dyn_cast <gcall *> (def))
     {
       tree callee = gimple_call_fndecl (call);
-      return allocation_kind (call) || (callee && returns_fresh_block_p (callee));
+      return (allocation_kind (call) || other_heap_call_p (call)
+	      || (callee && returns_fresh_block_p (callee)));
     }
   if (gphi *phi = dyn_cast <gphi *> (def))
     {
@@ -396,7 +414,7 @@ bracket_sites (escape_graph &g, const vec<promotion> &plan, bool inner)
 	else if (allocation_kind (call))
 	  token = site_token (call, g.fn->decl, "escapes",
 			      g.gave_up ? g.gave_up : "the analysis did not follow it");
-	else if (callee && returns_fresh_block_p (callee))
+	else if (callee && (returns_fresh_block_p (callee) || other_heap_call_p (call)))
 	  token = site_token (call, g.fn->decl, "call",
 			      lang_hooks.decl_printable_name (callee, 2));
 	if (token)

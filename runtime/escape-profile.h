@@ -75,7 +75,9 @@
    (a signal handler that allocates inside malloc) or with its tables full.
    A lib site is an allocation made with no token, by code the plugin did not
    compile: OBJECT is the shared object or executable that called malloc,
-   SYMBOL the nearest symbol dladdr names ("" if none), OFFSET the return
+   SYMBOL the library function the program called (the outermost frame in
+   OBJECT when the allocation was made; for the program itself the nearest
+   symbol; "" if dladdr names none), OFFSET the return
    address minus the object's load address (hex, for addr2line), and
    CALLER-FUNCTION and CALLER-FILE the innermost instrumented frame ("" if
    none).  calls: the heap calls made at the site and the bytes they asked

@@ -45,6 +45,7 @@
 #include <sys/single_threaded.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unwind.h>
 
 #define EXPORT __attribute__ ((visibility ("default")))
 #define TLS __thread __attribute__ ((tls_model ("initial-exec")))
@@ -114,6 +115,9 @@ struct site
 {
   const void *key;
   const char *caller;
+  /* For a lib site: a return address in the library function the program
+     called (entry_in_library).  */
+  const void *entry;
   int lib;
   size_t max_size;
   unsigned long calls, bytes;
@@ -306,11 +310,58 @@ site_is (const struct site *s, const void *key, const char *caller)
 	 && s->caller == caller;
 }
 
+/* A return address in the function of the object holding RETURN_ADDRESS
+   (a library) that code outside it called, found once per lib site by
+   walking the stack: the outermost of the frames in that object.  Its
+   symbol names what the program called ("regexec"), where the allocation's
+   own return address is often in an unexported function.  In the program
+   itself every frame up to main is in one object: there the allocation's
+   own address is kept.  */
+struct walk
+{
+  void *frames[64];
+  int n;
+};
+
+static _Unwind_Reason_Code
+walk_frame (struct _Unwind_Context *context, void *data)
+{
+  struct walk *w = data;
+  if (w->n == (int) (sizeof w->frames / sizeof *w->frames))
+    return _URC_END_OF_STACK;
+  w->frames[w->n++] = (void *) _Unwind_GetIP (context);
+  return _URC_NO_REASON;
+}
+
+static const void *
+entry_in_library (const void *return_address)
+{
+  /* The unwinder of libgcc_s, linked in: glibc's backtrace would load it
+     with dlopen, which allocates, from inside an allocation.  */
+  struct walk w = { .n = 0 };
+  _Unwind_Backtrace (walk_frame, &w);
+  void **frames = w.frames;
+  int n = w.n;
+  Dl_info info;
+  struct link_map *map = NULL;
+  if (!dladdr1 (return_address, &info, (void **) &map, RTLD_DL_LINKMAP)
+      || !map || !*map->l_name)
+    return return_address;
+  const void *object = info.dli_fbase, *entry = return_address;
+  int i = 0;
+  while (i < n && frames[i] != return_address)
+    i++;
+  for (; i < n && dladdr (frames[i], &info) && info.dli_fbase == object; i++)
+    entry = frames[i];
+  return entry;
+}
+
 static void
 add_site (struct site *s, const void *key, const char *caller, int lib)
 {
   s->caller = caller;
   s->lib = lib;
+  s->entry = lib ? entry_in_library (key) : NULL;
   s->max_size = lib ? LIB_MAX_SIZE : max_size_of_token (key);
   __atomic_store_n (&s->key, key, __ATOMIC_RELEASE);
   site_list[site_count] = s - sites;
@@ -823,8 +874,10 @@ put_lib_site (struct out *o, unsigned id, const struct site *s)
   const char *object = !map ? "" : *map->l_name ? info.dli_fname
 			: read_exe (exe);
   const char *caller = *s->caller ? s->caller : "\t";
+  Dl_info entry = { 0 };
+  dladdr (s->entry, &entry);
   put (o, "site\t%u\tlib\t%s\t%s\t%#lx\t%s\t%zu\n", id, object,
-       info.dli_sname ? info.dli_sname : "",
+       entry.dli_sname ? entry.dli_sname : "",
        (unsigned long) ((uintptr_t) s->key - (map ? map->l_addr : 0)),
        caller, s->max_size);
 }
@@ -1011,6 +1064,7 @@ start (void)
 {
   if (profiling < 0)
     read_environment ();
+
   if (profiling)
     pthread_atfork (NULL, NULL, start_empty);
 }

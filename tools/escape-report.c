@@ -495,7 +495,7 @@ read_lib_site (struct reader *r)
   u64 max_size = number_field (r, 8, "MAX-SIZE");
   struct text key;
   fprintf (text_open (&key), "lib\t%s\t%s\t%s", f[3], f[4],
-	   *f[4] ? f[5] : "");
+	   *f[4] ? "" : f[5]);
   struct site *s = find_site (r, text_close (&key), max_size);
   free (key.s);
   if (!s->object)
