@@ -18,8 +18,9 @@
      __escape_profile_resync (d);             after each setjmp returns
 
    unless it is an allocation wrapper (its block is its caller's), carries
-   no_instrument_function, or calls nothing that may allocate (such a frame
-   can never hold an allocation, and most small functions are of this kind).
+   no_instrument_function, or calls nothing that may allocate: a frame that
+   cannot never holds a block, and leaving it out changes no lifetime (most
+   small functions are of this kind, and call overhead is the profile's).
    A frame costs its function no stack, or a recursion as deep as the stack
    allowed would overflow it: only a function that calls setjmp keeps the
    depth d that enter returns, for resync to drop the frames a longjmp
@@ -56,6 +57,7 @@
 #include "langhooks.h"
 #include "tree-into-ssa.h"
 #include "tree-cfg.h"
+#include "calls.h"
 
 /* The runtime's thread-local slots and hooks (runtime/escape-profile.h).  */
 static const char SITE_SLOT[] = "__escape_profile_site";
@@ -94,7 +96,10 @@ runtime_hook (const char *name, tree type)
   if (cgraph_node *n = cgraph_node::get_for_asmname (get_identifier (name)))
     return n->decl;
   tree decl = build_fn_decl (name, type);
-  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE, NULL_TREE);
+  /* Called on every call of the program: through the GOT, not a PLT stub.  */
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      tree_cons (get_identifier ("noplt"), NULL_TREE,
+						 NULL_TREE));
   TREE_NOTHROW (decl) = 1;
   return decl;
 }
@@ -260,27 +265,138 @@ returns_fresh_block_p (tree fn)
 
 /* Frames.  */
 
-/* Whether CALL may allocate, in its callee or below: a call that only frees,
-   or GCC's own internal functions, cannot.  */
+/* Functions of this unit known to reach an allocation, or not.  */
+static hash_map<tree, bool> *allocating;
+
+static bool function_may_allocate_p (tree fn);
+
+/* C library functions that never allocate, beside those declared const or
+   pure: they copy or fill memory (also as _FORTIFY_SOURCE checks them) or
+   convert characters and numbers.  */
+static const char *const non_allocating_functions[] = {
+  "memcpy", "memmove", "memset", "mempcpy", "bzero", "strcpy", "stpcpy", "strncpy",
+  "stpncpy", "strcat", "strncat", "__memcpy_chk", "__memmove_chk", "__memset_chk",
+  "__mempcpy_chk", "__strcpy_chk", "__stpcpy_chk", "__strncpy_chk", "__stpncpy_chk",
+  "__strcat_chk", "__strncat_chk", "mbrtowc", "mbrlen", "mbsinit", "mbtowc", "mblen",
+  "wcrtomb", "wctomb", "btowc", "wctob", "towlower", "towupper", "strtol", "strtoul",
+  "strtoll", "strtoull", "strtoimax", "strtoumax", "fileno", "feof", "ferror", "clearerr"
+};
+
+/* C library functions whose blocks die before they return (formatting work
+   buffers), but for a stream's buffer, made on its first use.  A block that
+   dies inside the call is k0 whichever frame is innermost, so a function
+   that allocates nothing else is no frame; a stream's buffer, a block of the
+   C library, then counts in the nearest frame that may allocate otherwise.
+   (The frames around character I/O and messages are the profile's
+   hottest.)  */
+static const char *const stream_buffer_functions[] = {
+  "getc", "fgetc", "getc_unlocked", "fgetc_unlocked", "getchar", "getchar_unlocked",
+  "ungetc", "putc", "fputc", "putc_unlocked", "fputc_unlocked", "putchar",
+  "putchar_unlocked", "fputs", "fputs_unlocked", "puts", "fwrite", "fwrite_unlocked",
+  "fread", "fread_unlocked", "fgets", "fgets_unlocked", "fflush", "fflush_unlocked",
+  "printf", "fprintf", "vprintf", "vfprintf", "dprintf", "vdprintf", "sprintf",
+  "snprintf", "vsprintf", "vsnprintf", "__printf_chk", "__fprintf_chk", "__vfprintf_chk",
+  "__sprintf_chk", "__snprintf_chk", "__vsnprintf_chk", "__vsprintf_chk", "perror",
+  "error", "error_at_line", "warn", "warnx", "vwarn", "vwarnx"
+};
+
+/* The kinds of handlers this unit registers (registered_handlers), or -1
+   until asked.  */
+static int registered = -1;
+
+/* Whether CALL, of the C library function FN named NAME, allocates nothing
+   of its own: it is listed above, and runs no code of the program (a stream
+   of fopencookie's runs the program's functions).  */
+static bool
+allocates_nothing_p (const gcall *call, tree fn, const char *name)
+{
+  bool listed = false;
+  for (const char *f : non_allocating_functions)
+    listed |= !strcmp (name, f);
+  for (const char *f : stream_buffer_functions)
+    listed |= !strcmp (name, f);
+  if (!listed || !library_caller_p (fn))
+    return listed;
+  if (registered < 0)
+    registered = registered_handlers ();
+  auto_vec<cgraph_node *> callbacks;
+  return !library_call_calls_back_p (fn, call, registered, callbacks);
+}
+
+/* Whether CALL may allocate, in its callee or below: not a call that only
+   frees, one of GCC's internal functions, a const or pure function, a C
+   library function that allocates nothing of its own, the runtime's own
+   hooks, or a function of this unit none of whose calls may allocate.  Nor
+   a call that never returns: what exit and abort allocate lives to the end,
+   "never" freed in any frame (a function that longjmps after allocating is
+   counted one frame lower).  */
 static bool
 may_allocate_p (const gcall *call)
 {
-  return !gimple_call_internal_p (call) && !free_call_p (call);
+  if (gimple_call_internal_p (call) || free_call_p (call))
+    return false;
+  tree fn = gimple_call_fndecl (call);
+  if (!fn)
+    return true;
+  if (allocation_kind (call) || other_heap_call_p (call))
+    return true;
+  const char *name = library_name (fn);
+  if ((flags_from_decl_or_type (fn) & (ECF_CONST | ECF_PURE | ECF_NORETURN))
+      || (name && allocates_nothing_p (call, fn, name))
+      || startswith (IDENTIFIER_POINTER (DECL_NAME (fn)), "__escape_profile_"))
+    return false;
+  return function_may_allocate_p (fn);
 }
 
-/* Whether FN is a frame of the shadow stack.  */
+/* Whether BB ends in a call that never returns (error (...); abort ();):
+   what its calls allocate dies before the end or lives to it, in any frame,
+   as under may_allocate_p.  */
+static bool
+dies_p (basic_block bb)
+{
+  gimple *last = gsi_stmt (gsi_last_bb (bb));
+  return last && is_gimple_call (last) && (gimple_call_flags (last) & ECF_NORETURN);
+}
+
+/* Whether a call of FN may allocate: unless this unit has the body that
+   runs, and no call in it may (but those of a block that dies_p).  A
+   function on the way counts as allocating (a recursion is taken to).  */
+static bool
+function_may_allocate_p (tree fn)
+{
+  enum availability avail;
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || !node->function_symbol (&avail) || avail < AVAIL_AVAILABLE)
+    return true;
+  function *body = DECL_STRUCT_FUNCTION (node->function_symbol ()->decl);
+  if (!body || !body->cfg || !gimple_in_ssa_p (body))
+    return true;
+  if (!allocating)
+    allocating = new hash_map<tree, bool>;
+  if (bool *known = allocating->get (fn))
+    return *known;
+  allocating->put (fn, true);
+  bool may = false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, body)
+    if (!dies_p (bb))
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !may && !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	  may = may_allocate_p (call);
+  allocating->put (fn, may);
+  return may;
+}
+
+/* Whether FN is a frame of the shadow stack: a function that may allocate,
+   in itself or below (a frame that cannot never holds a block, and skipping
+   it changes no lifetime), unless it is a wrapper or not to be
+   instrumented.  */
 static bool
 frame_p (function *fn, bool wrapper)
 {
-  if (wrapper || lookup_attribute ("no_instrument_function", DECL_ATTRIBUTES (fn->decl)))
-    return false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fn)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
-      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
-	if (may_allocate_p (call))
-	  return true;
-  return false;
+  return (!wrapper && !lookup_attribute ("no_instrument_function", DECL_ATTRIBUTES (fn->decl))
+	  && function_may_allocate_p (fn->decl));
 }
 
 /* Put STMT after CALL, on the edge control takes when CALL returns if CALL
@@ -446,6 +562,9 @@ forget_profile_facts (void)
 {
   delete fresh_results;
   fresh_results = NULL;
+  delete allocating;
+  allocating = NULL;
+  registered = -1;
 }
 
 /* After inlining.  */
