@@ -1,7 +1,7 @@
 /* escape-report: the report of the heap lifetime profile (issue 24).
 
    Usage: escape-report [--json | --html FILE] [--max-size N] [--top N]
-                        [--per-process] [--source-root DIR] PROFILE...
+                        [--per-process] [--source-root DIR]... PROFILE...
 
    Reads the .prof files the profiling runtime writes (a PROFILE that is a
    directory stands for every *.prof inside it, in name order), in the format
@@ -73,10 +73,11 @@ struct options
   u64 max_size;			/* 0: every site's own */
   u64 top;
   int per_process;
-  const char *source_root;
+  const char *source_roots[16];	/* --source-root, in the order given */
+  size_t n_source_roots;
 };
 
-static struct options opts = { OUT_TEXT, NULL, 0, 20, 0, NULL };
+static struct options opts = { OUT_TEXT, NULL, 0, 20, 0, { NULL }, 0 };
 
 /* Blocks and bytes of one lifetime class: [0] small, [1] large.  */
 struct life
@@ -1222,13 +1223,18 @@ json_life (FILE *o, const struct life *life)
   fputs ("}", o);
 }
 
-/* Lines around the site's line, read from FILE relative to --source-root,
-   the profile's directory or the current directory.  */
+/* Lines around the site's line, read from FILE relative to each
+   --source-root, the profile's directory or the current directory.  */
 static FILE *
 open_source (const struct site *s, char **path)
 {
-  const char *roots[] = { opts.source_root, s->dir, "." };
-  for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+  const char *roots[sizeof opts.source_roots / sizeof *opts.source_roots + 2];
+  size_t n = 0;
+  for (size_t i = 0; i < opts.n_source_roots; i++)
+    roots[n++] = opts.source_roots[i];
+  roots[n++] = s->dir;
+  roots[n++] = ".";
+  for (size_t i = 0; i < n; i++)
     {
       if (!roots[i] || (s->file[0] == '/' && i > 0))
 	continue;
@@ -1652,7 +1658,7 @@ usage_error (const char *fmt, ...)
   va_list ap;
   va_start (ap, fmt);
   fail ("", "usage: escape-report [--json | --html FILE] [--max-size N] "
-	"[--top N] [--per-process] [--source-root DIR] PROFILE...\n", fmt, ap);
+	"[--top N] [--per-process] [--source-root DIR]... PROFILE...\n", fmt, ap);
 }
 
 static u64
@@ -1706,7 +1712,12 @@ parse_options (int argc, char **argv)
       else if (strcmp (a, "--per-process") == 0)
 	opts.per_process = 1;
       else if (strcmp (a, "--source-root") == 0)
-	opts.source_root = string_value (a, next), i++;
+	{
+	  if (opts.n_source_roots == sizeof opts.source_roots / sizeof *opts.source_roots)
+	    usage_error ("at most %zu --source-root options",
+			 sizeof opts.source_roots / sizeof *opts.source_roots);
+	  opts.source_roots[opts.n_source_roots++] = string_value (a, next), i++;
+	}
       else
 	usage_error ("unknown option '%s'", a);
     }
