@@ -71,14 +71,16 @@
 
    HEAP-CALLS = MALLOC + CALLOC + REALLOC + ALIGNED (posix_memalign,
    aligned_alloc, memalign, valloc, pvalloc), the calls an LD_PRELOAD counter
-   of these functions sees; UNTRACKED those made while the runtime was busy
-   (a signal handler that allocates inside malloc) or with its tables full.
-   A lib site is an allocation made with no token, by code the plugin did not
-   compile: OBJECT is the shared object or executable that called malloc,
-   SYMBOL the library function the program called (the outermost frame in
-   OBJECT when the allocation was made; for the program itself the nearest
-   symbol; "" if dladdr names none), OFFSET the return
-   address minus the object's load address (hex, for addr2line), and
+   of these functions sees (reallocarray counts as the realloc it makes);
+   FREES the calls of free with a non-null pointer and of realloc (p, 0);
+   UNTRACKED the heap calls made while the runtime was busy (a signal handler
+   that allocates inside malloc) or with its tables full.  A lib site is an
+   allocation made with no token, by code the plugin did not compile: OBJECT
+   is the shared object or executable that called malloc, SYMBOL the library
+   function the program called (the outermost frame in OBJECT when the
+   allocation was made; for the program itself the nearest symbol; "" if
+   dladdr names none), OFFSET the return address minus the object's load
+   address (hex, for addr2line), and
    CALLER-FUNCTION and CALLER-FILE the innermost instrumented frame ("" if
    none).  calls: the heap calls made at the site and the bytes they asked
    for.  life: the blocks born at the site (by malloc, calloc, aligned
@@ -92,8 +94,8 @@
      never  still allocated when the process ended
    The allocating frame is the innermost instrumented frame when the block
    was allocated (the wrapper's caller for a wrapper's block).  sizes: heap
-   calls of the site by requested size, bucket 0 for 0 bytes and bucket i for
-   2^(i-1) < n <= 2^i (the last bucket takes the rest).  */
+   calls of the site by requested size, bucket 0 for 0 and 1 byte and bucket
+   i for 2^(i-1) < n <= 2^i (the last bucket takes the rest).  */
 
 #ifndef ESCAPE_PROFILE_H
 #define ESCAPE_PROFILE_H
