@@ -221,8 +221,7 @@ caller_name (tree fn)
   return library_name (fn, in_lto_p);
 }
 
-/* Whether NAME is one of the COUNT NAMES.  */
-static bool
+bool
 listed_p (const char *name, const char *const *names, unsigned count)
 {
   for (unsigned i = 0; i < count; i++)

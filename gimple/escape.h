@@ -479,6 +479,8 @@ const char *library_name (tree fn, bool any_environment = false);
 bool library_function_p (tree fn);
 
 /* callbacks.cc */
+/* Whether NAME is one of the COUNT NAMES.  */
+bool listed_p (const char *name, const char *const *names, unsigned count);
 unsigned registered_handlers (void);
 bool library_caller_p (tree fn);
 bool library_call_calls_back_p (tree fn, const gcall *call, unsigned registered,

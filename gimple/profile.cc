@@ -177,10 +177,7 @@ static bool
 other_heap_call_p (const gcall *call)
 {
   const char *name = library_name (gimple_call_fndecl (call));
-  for (const char *f : other_heap_functions)
-    if (name && !strcmp (name, f))
-      return true;
-  return false;
+  return name && listed_p (name, other_heap_functions, ARRAY_SIZE (other_heap_functions));
 }
 
 /* Wrappers.  */
@@ -221,6 +218,22 @@ fresh_value_p (tree v, hash_set<gimple *> &seen)
   return false;
 }
 
+/* The fact COMPUTE finds in BODY, FN's, remembered in MEMO; while it is
+   being found (through a recursion), the fact is ON_THE_WAY.  */
+static bool
+known_fact (hash_map<tree, bool> *&memo, tree fn, function *body, bool on_the_way,
+	    bool (*compute) (function *))
+{
+  if (!memo)
+    memo = new hash_map<tree, bool>;
+  if (bool *known = memo->get (fn))
+    return *known;
+  memo->put (fn, on_the_way);
+  bool fact = compute (body);
+  memo->put (fn, fact);
+  return fact;
+}
+
 /* Whether FN's body returns a fresh block on every return that returns.  */
 static bool
 body_returns_fresh_block_p (function *fn)
@@ -252,15 +265,8 @@ returns_fresh_block_p (tree fn)
   function *body = DECL_STRUCT_FUNCTION (fn);
   if (!body || !body->cfg || !gimple_in_ssa_p (body))
     return false;
-  if (!fresh_results)
-    fresh_results = new hash_map<tree, bool>;
-  if (bool *known = fresh_results->get (fn))
-    return *known;
   /* A function on its own way counts as not fresh until it is known.  */
-  fresh_results->put (fn, false);
-  bool fresh = body_returns_fresh_block_p (body);
-  fresh_results->put (fn, fresh);
-  return fresh;
+  return known_fact (fresh_results, fn, body, false, body_returns_fresh_block_p);
 }
 
 /* Frames.  */
@@ -310,11 +316,9 @@ static int registered = -1;
 static bool
 allocates_nothing_p (const gcall *call, tree fn, const char *name)
 {
-  bool listed = false;
-  for (const char *f : non_allocating_functions)
-    listed |= !strcmp (name, f);
-  for (const char *f : stream_buffer_functions)
-    listed |= !strcmp (name, f);
+  bool listed
+    = (listed_p (name, non_allocating_functions, ARRAY_SIZE (non_allocating_functions))
+       || listed_p (name, stream_buffer_functions, ARRAY_SIZE (stream_buffer_functions)));
   if (!listed || !library_caller_p (fn))
     return listed;
   if (registered < 0)
@@ -358,6 +362,21 @@ dies_p (basic_block bb)
   return last && is_gimple_call (last) && (gimple_call_flags (last) & ECF_NORETURN);
 }
 
+/* Whether some call of BODY may allocate (but those of a block that
+   dies_p).  */
+static bool
+body_may_allocate_p (function *body)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, body)
+    if (!dies_p (bb))
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi); gsi_next (&gsi))
+	if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	  if (may_allocate_p (call))
+	    return true;
+  return false;
+}
+
 /* Whether a call of FN may allocate: unless this unit has the body that
    runs, and no call in it may (but those of a block that dies_p).  A
    function on the way counts as allocating (a recursion is taken to).  */
@@ -371,21 +390,7 @@ function_may_allocate_p (tree fn)
   function *body = DECL_STRUCT_FUNCTION (node->function_symbol ()->decl);
   if (!body || !body->cfg || !gimple_in_ssa_p (body))
     return true;
-  if (!allocating)
-    allocating = new hash_map<tree, bool>;
-  if (bool *known = allocating->get (fn))
-    return *known;
-  allocating->put (fn, true);
-  bool may = false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, body)
-    if (!dies_p (bb))
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !may && !gsi_end_p (gsi);
-	   gsi_next (&gsi))
-	if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
-	  may = may_allocate_p (call);
-  allocating->put (fn, may);
-  return may;
+  return known_fact (allocating, fn, body, true, body_may_allocate_p);
 }
 
 /* Whether FN is a frame of the shadow stack: a function that may allocate,
