@@ -547,7 +547,7 @@ pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list
   leak_values (g, call, v, leak.to, 0, to_lhs);
   if (writes_foreign)
     for (const esc_val &x : v)
-      g.clobbers.safe_push (flow_to_temp (g, x, call));
+      g.heap_writes.safe_push (flow_to_temp (g, x, call));
   read_parts_through (g, arg, leak);
   for (unsigned i = 0; i < leak.nparts; i++)
     {

@@ -180,6 +180,8 @@ struct esc_loc
   unsigned first_part;	/* For an object, its first part node (parts.cc), + 1.  */
   bool escaped;		/* Address reaches {heap}: known to the points-to step.  */
   bool clobbered;	/* Unknown code may write into it (apply_clobbers).  */
+  bool heap_written;	/* A summarized callee may store pointers to objects
+			   outside the frame into it (apply_clobbers).  */
   bool returned;	/* Address reaches the result: edge to {heap} added.  */
 };
 
@@ -251,8 +253,9 @@ struct esc_load
 				   (param_part), which flow into TEMP.  */
 };
 
-/* What the edges into object OBJ write into PART: LOC receives it, and once
-   unseen code may have written into OBJ (WHOLE), all OBJ holds.  The part
+/* What the edges into object OBJ write into PART: LOC receives it, once
+   unseen code may have written into OBJ (WHOLE), all OBJ holds, and once a
+   summarized callee may have (READS_HEAP), what {heap} holds.  The part
    nodes of one object are chained by NEXT (an index + 1, 0 ends).  */
 struct esc_part_node
 {
@@ -261,6 +264,7 @@ struct esc_part_node
   unsigned loc;
   unsigned next;
   bool whole;
+  bool reads_heap;
 };
 
 /* A narrow read of PART of what parameter PARAM (by position) points to.  */
@@ -346,6 +350,9 @@ public:
   vec<param_read> param_reads;
   vec<param_part> param_parts;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
+  /* Locations whose reachable objects a summarized callee may write: what it
+     writes there points outside the frame, or is a value its summary leaks.  */
+  vec<unsigned> heap_writes;
   vec<unsigned> params;		/* Incoming-value location of each PARM_DECL, or 0.  */
   vec<unsigned> allocs;		/* LK_ALLOC locations in statement order.  */
   vec<unsigned> ssa_locs;	/* By SSA_NAME_VERSION; 0 = none yet.  */

@@ -17,6 +17,7 @@ escape_graph::escape_graph (function *f)
   param_reads.create (0);
   param_parts.create (0);
   clobbers.create (0);
+  heap_writes.create (0);
   params.create (0);
   allocs.create (0);
   ssa_locs.create (0);
@@ -49,6 +50,7 @@ escape_graph::~escape_graph ()
   param_reads.release ();
   param_parts.release ();
   clobbers.release ();
+  heap_writes.release ();
   params.release ();
   allocs.release ();
   ssa_locs.release ();

@@ -20,7 +20,12 @@
    store resolution calls write_part_nodes); -m=2 names them by the reference
    that reads them (h.ptr).  A load reads the whole object instead if code the
    graph does not see may have written into it, and anything outside the
-   frame as before.
+   frame as before.  A function of this unit that writes through what it is
+   given is not such code: what it writes points outside the frame, or is a
+   value its summary leaks (a field it copies into another has escaped from
+   both), so a part node of an object it may write reads {heap} besides its
+   part: a struct whose field a callee grows with realloc keeps its other
+   fields apart.
 
    A part is known only where its offset is: an access at a constant offset
    from a local declaration, or from a pointer that can only hold the address
@@ -494,7 +499,7 @@ part_node (escape_graph &g, unsigned o, esc_range part, tree ref,
 	&& g.part_nodes[i - 1].part.size == part.size)
       return g.part_nodes[i - 1].loc;
   unsigned loc = g.new_loc (LK_TEMP, ref);
-  esc_part_node n = { part, o, loc, g.locs[o].first_part, false };
+  esc_part_node n = { part, o, loc, g.locs[o].first_part, false, false };
   g.part_nodes.safe_push (n);
   g.locs[o].first_part = g.part_nodes.length ();
   if (g.locs[o].in.length () > MAX_WRITES_SCANNED)
@@ -552,10 +557,23 @@ load_from_object (escape_graph &g, esc_load &l, unsigned o, vec<new_edges> &adde
     add_load_edge (g, l, part_node (g, o, l.part, l.ref, added), 0, added);
 }
 
+/* Give part node N an edge from SRC; push it on ADDED.  */
+static void
+add_part_source (escape_graph &g, const esc_part_node &n, unsigned src,
+		 vec<new_edges> &added)
+{
+  new_edges fresh = { n.loc, g.locs[n.loc].in.length () };
+  g.add_edge (n.loc, src, 0, NULL, ER_LOAD);
+  added.safe_push (fresh);
+}
+
 /* Once code the graph does not see may have written into the object of a
    part node, the node reads all the object holds: what was written so is in
-   the object's points-to set, not in its edges.  Push the new edges on
-   ADDED.  */
+   the object's points-to set, not in its edges.  Once a function of this unit
+   may have, the node reads what {heap} holds as well: such a function writes
+   pointers to objects outside the frame, or values its summary leaks, which
+   the call sends wherever they go (calls.cc), and a value that moved from one
+   part into another so has escaped from both.  Push the new edges on ADDED.  */
 static void
 read_unseen_writes (escape_graph &g, vec<new_edges> &added)
 {
@@ -563,9 +581,12 @@ read_unseen_writes (escape_graph &g, vec<new_edges> &added)
     if (!n.whole && written_unseen_p (g.locs[n.obj]))
       {
 	n.whole = true;
-	new_edges fresh = { n.loc, g.locs[n.loc].in.length () };
-	g.add_edge (n.loc, n.obj, 0, NULL, ER_LOAD);
-	added.safe_push (fresh);
+	add_part_source (g, n, n.obj, added);
+      }
+    else if (!n.whole && !n.reads_heap && g.locs[n.obj].heap_written)
+      {
+	n.reads_heap = true;
+	add_part_source (g, n, HEAP_LOC, added);
       }
 }
 

@@ -294,16 +294,17 @@ resolve_part_loads (sweep_state &sw)
       }
 }
 
-/* Unknown code may write into every object reachable from a clobbered location.  */
+/* Code the graph does not follow may write into every object reachable from
+   the locations FROM: set FLAG of each and give it {heap}.  */
 static void
-apply_clobbers (sweep_state &sw)
+mark_written (sweep_state &sw, const vec<unsigned> &from, bool esc_loc::*flag)
 {
   escape_graph &g = sw.g;
   auto_bitmap seen (&g.pts_obstack), heap (&g.pts_obstack);
   bitmap_set_bit (heap, HEAP_LOC);
   auto_vec<unsigned> work, pointees;
   bool any_pushed = false;
-  for (unsigned c : g.clobbers)
+  for (unsigned c : from)
     work.safe_push (c);
   while (!work.is_empty ())
     {
@@ -313,12 +314,22 @@ apply_clobbers (sweep_state &sw)
 	  g.writes_foreign = true;
 	else if (bitmap_set_bit (seen, o))
 	  {
-	    g.locs[o].clobbered = true;
+	    g.locs[o].*flag = true;
 	    sw.add (o, heap);
 	    work.safe_push (o);
 	  }
       pointees.truncate (0);
     }
+}
+
+/* Unknown code may write into every object reachable from a clobbered
+   location; functions of this unit into every object reachable from what they
+   are given to write through.  */
+static void
+apply_clobbers (sweep_state &sw)
+{
+  mark_written (sw, sw.g.clobbers, &esc_loc::clobbered);
+  mark_written (sw, sw.g.heap_writes, &esc_loc::heap_written);
 }
 
 /* Whether edge E must be evaluated again: its source, or for a dereference one of

@@ -145,7 +145,7 @@ __attribute__ ((noinline)) static int
 copied_between_fields (void)
 {
   struct buf b;
-  b.data = malloc (16);	/* { dg-message "malloc\\(16\\) escapes to heap" } */
+  b.data = malloc (16);	/* { dg-message "moved to stack: malloc\\(16\\)" } */
   b.scratch = malloc (32);	/* { dg-message "malloc\\(32\\) escapes to heap" } */
   strcpy (b.data, "data");
   strcpy (b.scratch, "scratch");
