@@ -223,6 +223,11 @@ assign_to (escape_graph &g, tree lhs, const val_list &vals, gimple *stmt,
 	flow_values (g, HEAP_LOC, vals, stmt, why);
       return;
     }
+  if (unsigned store = param_store_node (g, lhs))
+    {
+      flow_values (g, store, vals, stmt, why == ER_ASSIGN ? ER_STORE : why);
+      return;
+    }
   val_list ptrs;
   if (base && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
     value_of (g, TREE_OPERAND (base, 0), ptrs);

@@ -143,7 +143,9 @@ free_call_p (const gcall *call)
    the fixed ones (none: they escape).  ARG0_STORED_THROUGH: an argument through
    which the function stores a pointer into its first argument (strtol's endptr,
    strtok_r's saveptr); RESULT_THROUGH: an argument through which the function
-   may load its result (strtok_r's saveptr); 0 for none.  */
+   may load its result (strtok_r's saveptr); 0 for none.  ONE_OBJECT_ARGS: bit I
+   set if argument I points to one object of the type it points to, which is
+   all the function reads there (an mbstate_t): the read is of that part.  */
 enum variadic_use { VA_NONE, VA_READ, VA_WRITTEN };
 
 struct library_function
@@ -153,6 +155,7 @@ struct library_function
   variadic_use variadic;
   unsigned char arg0_stored_through;
   unsigned char result_through;
+  unsigned char one_object_args;
 };
 
 static const library_function library_table[] = {
@@ -235,6 +238,15 @@ static const library_function library_table[] = {
   { "read", ". x O x " },
   { "write", ". x R x " },
   { "getenv", ". R " },
+  { "mbrtowc", ". O R x W ", VA_NONE, 0, 0, 1 << 3 },
+  { "mbrlen", ". R x W ", VA_NONE, 0, 0, 1 << 2 },
+  { "mbsinit", ". R ", VA_NONE, 0, 0, 1 << 0 },
+  { "mbtowc", ". O R x " },
+  { "mblen", ". R x " },
+  { "wcrtomb", ". O x W ", VA_NONE, 0, 0, 1 << 2 },
+  { "wctomb", ". O x " },
+  { "mbstowcs", ". O R x " },
+  { "wcstombs", ". O R x " },
   { "time", ". O " },
   { "gettimeofday", ". O O " },
   { "clock_gettime", ". x O " },
@@ -247,7 +259,7 @@ static const char *const byte_inspectors[] = {
   "strlen", "strnlen", "strspn", "strcspn", "strchr", "strrchr", "memchr", "strstr",
   "strpbrk", "strtok_r", "atoi", "atol", "atoll", "atof", "strtol", "strtoul",
   "strtoll", "strtoull", "strtod", "strtof", "remove", "unlink", "rename", "access",
-  "open", "getenv", "fopen"
+  "open", "getenv", "fopen", "mbrlen", "mbsinit", "mblen"
 };
 
 static bool
@@ -452,7 +464,9 @@ build_fnspec_call (escape_graph &g, gcall *call, attr_fnspec fs,
 	}
       if (specified && !fs.arg_used_p (i))
 	continue;
-      if (copies_reads && (specified ? fs.arg_maybe_read_p (i) : variadic_read))
+      if (copies_reads && (specified ? fs.arg_maybe_read_p (i) : variadic_read)
+	  && !(lib && (lib->one_object_args & (1 << i))
+	       && read_part (g, build_simple_mem_ref (arg))))
 	copy_as_bytes (g, v, 1);
       if (prints_pointers && !specified)
 	copy_as_bytes (g, v, 0);
@@ -548,6 +562,7 @@ pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list
   if (writes_foreign)
     for (const esc_val &x : v)
       g.heap_writes.safe_push (flow_to_temp (g, x, call));
+  replay_stores (g, call, v, leak);
   read_parts_through (g, arg, leak);
   for (unsigned i = 0; i < leak.nparts; i++)
     {

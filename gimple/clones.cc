@@ -36,7 +36,11 @@ static param_leak
 adjusted_leak (const param_leak &leak, const ipa_adjusted_param &adj)
 {
   if (adj.op == IPA_PARAM_OP_COPY)
-    return leak;
+    {
+      param_leak copy = leak;
+      fold_stores (copy);
+      return copy;
+    }
   leak_levels whole = leak_as_whole (leak).to;
   param_leak piece = { { one_deref_less (whole.heap), one_deref_less (whole.result),
 			 one_deref_less (whole.freed), one_deref_less (whole.bytes) } };

@@ -64,7 +64,8 @@
 
    Files: graph.cc (locations and edges), build.cc (GIMPLE statements to edges),
    calls.cc (call sites), callbacks.cc (which calls may run code of the
-   program), parts.cc (parts of objects that narrow loads read),
+   program), parts.cc (parts of objects that narrow loads read), stores.cc
+   (stores through parameters),
    solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
    diagnostics and -m=2 explanations), promote.cc (the rewrite), liveness.cc (what
@@ -141,6 +142,7 @@ struct esc_edge
   edge_reason reason;
   bool opaque;		/* A typed integer load: hidden from the typed walks.  */
   bool whole_copy;	/* PART receives SRC's bytes from its start, in order.  */
+  bool into_caller;	/* From a parameter's store node (stores.cc) to {heap}.  */
 };
 
 /* The roots the solver walks from.  The typed walks skip values loaded from
@@ -287,6 +289,15 @@ struct param_part
   unsigned loc;
 };
 
+/* A store into PART of what parameter PARAM (by position) points to, through
+   its incoming value (stores.cc): location LOC receives what is stored.  */
+struct param_store
+{
+  unsigned param;
+  esc_range part;
+  unsigned loc;
+};
+
 /* The dereference counts with which a parameter's value reaches each root, or
    NOT_REACHED.  */
 struct leak_levels
@@ -308,6 +319,18 @@ struct part_leak
 /* Parts of what a parameter points to that a summary lists as leaking.  */
 const unsigned MAX_PART_LEAKS = 4;
 
+/* A parameter's value stored, with DEREFS dereferences, into PART of what
+   parameter INTO points to (stores.cc).  */
+struct stored_leak
+{
+  unsigned into;
+  esc_range part;
+  int derefs;
+};
+
+/* Stores of one parameter into what others point to that a summary lists.  */
+const unsigned MAX_STORED_LEAKS = 4;
+
 /* Per-parameter result of the analysis of a function.  Plain data of 32-bit
    fields: summaries are compared with memcmp.  */
 struct param_leak
@@ -317,6 +340,8 @@ struct param_leak
   esc_range reads[MAX_READS];
   unsigned nparts;	/* And parts of it whose values leak, by part.  */
   part_leak parts[MAX_PART_LEAKS];
+  unsigned nstored;	/* And where it is stored into its caller's memory.  */
+  stored_leak stored[MAX_STORED_LEAKS];
 };
 
 /* What callers need to know about a function.  */
@@ -349,6 +374,7 @@ public:
   vec<esc_part_node> part_nodes;
   vec<param_read> param_reads;
   vec<param_part> param_parts;
+  vec<param_store> param_stores;
   vec<unsigned> clobbers;	/* Locations whose reachable objects unknown code may write.  */
   /* Locations whose reachable objects a summarized callee may write: what it
      writes there points outside the frame, or is a value its summary leaks.  */
@@ -452,6 +478,12 @@ void resolve_loads (escape_graph &g, vec<new_edges> &added);
    into, and push those on TOUCHED.  */
 void write_part_nodes (escape_graph &g, unsigned o, const esc_edge &e,
 		       vec<unsigned> &touched);
+/* Whether REF is a known part of what the incoming value of a parameter points
+   to: its position into *PARAM, the part into *PART.  */
+bool param_part_of (escape_graph &g, tree ref, unsigned *param, esc_range *part);
+/* PART of what PTR points to, as a part of the object PTR points into, or the
+   whole object if that is not known.  */
+esc_range part_through (escape_graph &g, tree ptr, esc_range part);
 /* The statement being built passes PTR to a parameter that LEAK describes:
    record the reads of what PTR points to that LEAK lists.  */
 void read_parts_through (escape_graph &g, tree ptr, const param_leak &leak);
@@ -496,10 +528,23 @@ bool may_call_back_p (tree fn);
 
 /* solve.cc */
 void solve_graph (escape_graph &g);
+/* The minimum derefs from every location to {heap} into DIST, not through a
+   parameter's store node: from the objects that escape, and from {heap}.  */
+void walk_heap_not_into_caller (escape_graph &g, vec<int> &dist);
+/* The minimum derefs from every location to location STORE into DIST, not
+   through objects whose address reaches it, nor through {heap}.  */
+void walk_to_caller_store (escape_graph &g, unsigned store, vec<int> &dist);
 bool add_pointees (escape_graph &g, const esc_val &v, bitmap to);
 bool may_point_to (const escape_graph &g, bitmap pts, unsigned o);
 void push_pointees (const escape_graph &g, bitmap pts, vec<unsigned> &work,
 		    bool *any_pushed);
+
+/* stores.cc */
+unsigned param_store_node (escape_graph &g, tree lhs);
+void summarize_stores (escape_graph &g, vec<param_leak> &params);
+void replay_stores (escape_graph &g, gcall *call, const val_list &v,
+		    const param_leak &leak);
+void fold_stores (param_leak &leak);
 
 /* recursion.cc */
 /* The call graph over the functions with bodies in SSA form, by index; calls in

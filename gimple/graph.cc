@@ -16,6 +16,7 @@ escape_graph::escape_graph (function *f)
   part_nodes.create (0);
   param_reads.create (0);
   param_parts.create (0);
+  param_stores.create (0);
   clobbers.create (0);
   heap_writes.create (0);
   params.create (0);
@@ -49,6 +50,7 @@ escape_graph::~escape_graph ()
   part_nodes.release ();
   param_reads.release ();
   param_parts.release ();
+  param_stores.release ();
   clobbers.release ();
   heap_writes.release ();
   params.release ();

@@ -196,8 +196,9 @@ start_pointer_p (tree fn, tree ptr, vec<tree> &visited, vec<unsigned> &params)
 }
 
 /* Where the memory that BASE designates is, for an access of *PART: BASE is a
-   declaration, the address of one or of a part of one (*PART is moved to the
-   declaration's offset), or a pointer.  On success *WHERE is the value that
+   declaration, the address of one or of a part of one or of a part of what a
+   pointer points to, also through an SSA name that holds it (*PART is moved to
+   the part's offset), or a pointer.  On success *WHERE is the value that
    points to that memory, the declaration's location with -1 dereferences or
    the pointer's with 0 (HEAP_LOC for a global), and PARAMS gets the parameters
    the pointer may come from; false if it is not known.  */
@@ -207,12 +208,23 @@ locate_part (escape_graph &g, tree base, esc_range *part, esc_val *where,
 {
   if (!part->size)
     return false;
+  if (TREE_CODE (base) == SSA_NAME)
+    if (gassign *a = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (base)))
+      if (gimple_assign_rhs_code (a) == ADDR_EXPR)
+	base = gimple_assign_rhs1 (a);
   if (TREE_CODE (base) == ADDR_EXPR)
     {
       poly_int64 off;
       HOST_WIDE_INT shift;
       base = get_addr_base_and_unit_offset (TREE_OPERAND (base, 0), &off);
-      if (!base || !DECL_P (base) || !off.is_constant (&shift))
+      if (base && TREE_CODE (base) == MEM_REF
+	  && TREE_CODE (TREE_OPERAND (base, 0)) == SSA_NAME)
+	{
+	  off += mem_ref_offset (base).force_shwi ();
+	  base = TREE_OPERAND (base, 0);
+	}
+      if (!base || (!DECL_P (base) && TREE_CODE (base) != SSA_NAME)
+	  || !off.is_constant (&shift))
 	return false;
       *part = shifted_part (*part, shift);
       if (!part->size)
@@ -260,6 +272,27 @@ record_read (escape_graph &g, tree base, esc_range part, gimple *stmt)
       g.param_reads.safe_push (pr);
     }
   return true;
+}
+
+bool
+param_part_of (escape_graph &g, tree ref, unsigned *param, esc_range *part)
+{
+  tree base;
+  *part = ref_part (ref, &base);
+  if (!part->size || !base || TREE_CODE (base) != SSA_NAME
+      || !SSA_NAME_IS_DEFAULT_DEF (base) || !SSA_NAME_VAR (base)
+      || TREE_CODE (SSA_NAME_VAR (base)) != PARM_DECL)
+    return false;
+  *param = param_position (g.fn->decl, SSA_NAME_VAR (base));
+  return true;
+}
+
+esc_range
+part_through (escape_graph &g, tree ptr, esc_range part)
+{
+  esc_val where;
+  auto_vec<unsigned, 4> params;
+  return locate_part (g, ptr, &part, &where, params) ? part : WHOLE_OBJECT;
 }
 
 bool
@@ -714,7 +747,9 @@ leak_as_whole (const param_leak &leak)
 {
   param_leak whole;
   memset (&whole, 0, sizeof whole);
-  whole.to = leak.to;
+  param_leak folded = leak;
+  fold_stores (folded);
+  whole.to = folded.to;
   if (leak.nreads)
     whole.to.bytes = MIN (whole.to.bytes, 1);
   for (unsigned i = 0; i < leak.nparts; i++)

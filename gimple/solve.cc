@@ -393,44 +393,65 @@ points_to (escape_graph &g)
     }
 }
 
-/* Go's walkOne: the minimum derefs from every location to root R.  */
-static void
-walk (escape_graph &g, root r)
+/* How to walk: from START; skipping the edges of a typed integer load if
+   TYPED; going on from an object whose address reaches START if
+   THROUGH_OBJECTS; not along an edge from a parameter's store node into
+   {heap} if NOT_INTO_CALLER.  */
+struct walk_spec
 {
-  unsigned start = root_loc (r);
-  bool typed = r == ROOT_TYPED_HEAP || r == ROOT_TYPED_RESULT;
-  for (esc_loc &l : g.locs)
-    l.dist[r] = NOT_REACHED;
-  g.locs[start].dist[r] = 0;
+  unsigned start;
+  bool typed;
+  bool through_objects;
+  bool not_into_caller;
+};
+
+/* Go's walkOne: the minimum derefs from every location to W.START, into DIST;
+   SEEDS (objects) start with their address there.  If R is a root, the steps
+   of its shortest paths go into each location's VIA and FIRST for R.  A walk
+   from anywhere but {heap} does not go on through {heap}.  */
+static void
+walk_from (escape_graph &g, const walk_spec &w, const vec<unsigned> &seeds,
+	   vec<int> &dist, root r)
+{
+  dist.truncate (0);
+  dist.safe_grow (g.locs.length ());
+  for (int &d : dist)
+    d = NOT_REACHED;
   auto_vec<unsigned> queue;
   auto_sbitmap queued (g.locs.length ());
   bitmap_clear (queued);
-  queue.safe_push (start);
+  dist[w.start] = 0;
+  queue.safe_push (w.start);
+  for (unsigned o : seeds)
+    {
+      dist[o] = -1;
+      bitmap_set_bit (queued, o);
+      queue.safe_push (o);
+    }
   for (unsigned head = 0; head < queue.length (); head++)
     {
       unsigned l = queue[head];
       bitmap_clear_bit (queued, l);
-      if (l == HEAP_LOC && start != HEAP_LOC)
+      if (l == HEAP_LOC && w.start != HEAP_LOC)
 	continue;
-      /* An object returned by address escapes; what flows into it then flows to
-	 {heap}, not to the result (Go's walkOne does the same).  Freeing an
-	 object frees none of the objects it points to.  */
-      if ((start == RESULT_LOC || start == FREE_LOC) && g.locs[l].dist[r] < 0
-	  && object_p (g.locs[l]))
+      if (!w.through_objects && dist[l] < 0 && object_p (g.locs[l]))
 	continue;
-      int base = MAX (g.locs[l].dist[r], 0);
+      int base = MAX (dist[l], 0);
       for (unsigned i = 0; i < g.locs[l].in.length (); i++)
 	{
 	  const esc_edge &e = g.locs[l].in[i];
 	  int d = MIN (base + e.derefs, NOT_REACHED - 1);
-	  esc_loc &src = g.locs[e.src];
-	  if (e.src == start || d >= src.dist[r] || (typed && e.opaque))
+	  if (e.src == w.start || d >= dist[e.src] || (w.typed && e.opaque)
+	      || (w.not_into_caller && e.into_caller))
 	    continue;
-	  esc_via step = { l, i, g.locs[l].dist[r] < 0 };
-	  if (src.dist[r] == NOT_REACHED)
-	    src.first[r] = step;
-	  src.dist[r] = d;
-	  src.via[r][d < 0] = step;
+	  if (r != N_ROOTS)
+	    {
+	      esc_via step = { l, i, dist[l] < 0 };
+	      if (dist[e.src] == NOT_REACHED)
+		g.locs[e.src].first[r] = step;
+	      g.locs[e.src].via[r][d < 0] = step;
+	    }
+	  dist[e.src] = d;
 	  if (!bitmap_bit_p (queued, e.src))
 	    {
 	      bitmap_set_bit (queued, e.src);
@@ -438,6 +459,40 @@ walk (escape_graph &g, root r)
 	    }
 	}
     }
+}
+
+/* The minimum derefs from every location to root R.  An object returned by
+   address escapes; what flows into it then flows to {heap}, not to the result
+   (Go's walkOne does the same).  Freeing an object frees none of the objects
+   it points to.  */
+static void
+walk (escape_graph &g, root r)
+{
+  unsigned start = root_loc (r);
+  walk_spec w = { start, r == ROOT_TYPED_HEAP || r == ROOT_TYPED_RESULT,
+		  start != RESULT_LOC && start != FREE_LOC, false };
+  auto_vec<int> dist;
+  walk_from (g, w, vNULL, dist, r);
+  for (unsigned l = 0; l < g.locs.length (); l++)
+    g.locs[l].dist[r] = dist[l];
+}
+
+void
+walk_heap_not_into_caller (escape_graph &g, vec<int> &dist)
+{
+  auto_vec<unsigned> escaped;
+  for (unsigned l = 0; l < g.locs.length (); l++)
+    if (object_p (g.locs[l]) && g.locs[l].dist[ROOT_HEAP] < 0)
+      escaped.safe_push (l);
+  walk_spec w = { HEAP_LOC, false, true, true };
+  walk_from (g, w, escaped, dist, N_ROOTS);
+}
+
+void
+walk_to_caller_store (escape_graph &g, unsigned store, vec<int> &dist)
+{
+  walk_spec w = { store, false, false, false };
+  walk_from (g, w, vNULL, dist, N_ROOTS);
 }
 
 /* Everything escapes: the function does something the graph cannot follow.  */

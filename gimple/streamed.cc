@@ -46,7 +46,7 @@
 
 #include "gimple/escape.h"
 
-static const char FACT_VERSION[] = "escape2";
+static const char FACT_VERSION[] = "escape3";
 static const char SUMMARY_ATTRIBUTE[] = "escape summary";
 static const char CLONE_SUMMARY_ATTRIBUTE[] = "escape clone summary";
 static const char ONCE_ATTRIBUTE[] = "escape once";
@@ -128,6 +128,9 @@ publish_summary (tree fn, const esc_summary &s)
 	  pp_printf (&pp, ";%u+%u=", l.parts[i].part.off, l.parts[i].part.size);
 	  encode_levels (&pp, l.parts[i].to);
 	}
+      for (unsigned i = 0; i < l.nstored; i++)
+	pp_printf (&pp, "&%u@%u+%u=%d", l.stored[i].into, l.stored[i].part.off,
+		   l.stored[i].part.size, l.stored[i].derefs);
     }
   attach_fact (fn, in_lto_p ? CLONE_SUMMARY_ATTRIBUTE : SUMMARY_ATTRIBUTE, &pp);
 }
@@ -195,8 +198,9 @@ decode_part (const char **p, char sep, esc_range *part)
 
 /* Read what a parameter's summary LEAK says besides its levels: the parts of
    what it points to that its function reads (":OFF+SIZE" each), then those
-   that leak (";OFF+SIZE=H,R,F,B"), from *P, and advance *P past them; false
-   if they are not well formed.  */
+   that leak (";OFF+SIZE=H,R,F,B"), then where it is stored
+   ("&PARAM@OFF+SIZE=DEREFS"), from *P, and advance *P past them; false if
+   they are not well formed.  */
 static bool
 decode_parts (const char **p, param_leak &leak)
 {
@@ -213,6 +217,20 @@ decode_parts (const char **p, param_leak &leak)
       ++*p;
       if (!decode_levels (p, &pl.to))
 	return false;
+    }
+  while (**p == '&')
+    {
+      if (leak.nstored == MAX_STORED_LEAKS)
+	return false;
+      stored_leak &sl = leak.stored[leak.nstored++];
+      int used;
+      if (sscanf (*p + 1, "%u%n", &sl.into, &used) != 1)
+	return false;
+      *p += 1 + used;
+      if (!decode_part (p, '@', &sl.part) || **p != '='
+	  || sscanf (*p + 1, "%d%n", &sl.derefs, &used) != 1 || sl.derefs < 0)
+	return false;
+      *p += 1 + used;
     }
   return true;
 }

@@ -179,6 +179,12 @@ update_summary (escape_graph &g)
       param_leak leak = { { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED } };
       if (unsigned p = g.params[i])
 	leak.to = levels_of (g.locs[p], 0);
+      s->params.safe_push (leak);
+    }
+  summarize_stores (g, s->params);
+  for (unsigned i = 0; i < g.params.length (); i++)
+    {
+      param_leak &leak = s->params[i];
       for (const param_read &r : g.param_reads)
 	if (r.param == i)
 	  add_read (leak, r.part);
@@ -188,7 +194,6 @@ update_summary (escape_graph &g)
 	    part_leak pl = { pp.part, levels_of (g.locs[pp.loc], 1) };
 	    add_part_leak (leak, pl);
 	  }
-      s->params.safe_push (leak);
     }
   esc_summary **old = summaries->get (g.fn->decl);
   bool changed = !old || (*old)->writes_foreign != s->writes_foreign

@@ -1,4 +1,4 @@
-/* A callee that stores its second parameter through its first: what the caller passes second leaks.  */
+/* A callee that stores its second parameter through its first: what the caller passes second leaks where the first points outside the frame, and stays where it is a local of the caller.  */
 /* { dg-options "-fplugin-arg-escape-m" } */
 
 #include <stdlib.h>
@@ -18,12 +18,12 @@ copy_cell (int **dst, int **src)	/* { dg-message "dst does not escape" } */
   *dst = *src;
 }
 
-/* Even though the slot is a local of the caller, the callee's summary says V
-   goes to memory it does not own.  */
+/* The callee's summary says V goes into what SLOT points to: here a local of
+   the caller, so &x stays in the frame.  */
 int
 caller_local_slot (void)
 {
-  int x = 1;		/* { dg-message "&x escapes to heap" } */
+  int x = 1;		/* { dg-bogus "escapes" } */
   int *p;
   set (&p, &x);
   return *p;
@@ -36,11 +36,12 @@ caller_heap_value (int **out)	/* { dg-message "out does not escape" } */
   set (out, b);
 }
 
-/* Only the value held in PX is copied out; PX's own address stays here.  */
+/* Only the value held in PX is copied out, into OUT, a local of the caller:
+   neither PX's address nor Y's leaves the frame.  */
 int
 caller_copy (void)
 {
-  int y = 2;		/* { dg-message "&y escapes to heap" } */
+  int y = 2;		/* { dg-bogus "escapes" } */
   int *py = &y;
   int *out;
   copy_cell (&out, &py);
@@ -50,14 +51,14 @@ caller_copy (void)
 /* The caller's own parameters: the first is only written through.  */
 void
 relay (int **where, int *what)	/* { dg-message "where does not escape" } */
-/* { dg-message "leaking param: what" "" { target *-*-* } 52 } */
+/* { dg-message "leaking param: what" "" { target *-*-* } 53 } */
 {
   set (where, what);
 }
 
 void
 relay_content (int **to, int **from)	/* { dg-message "to does not escape" } */
-/* { dg-message "leaking param content: from" "" { target *-*-* } 59 } */
+/* { dg-message "leaking param content: from" "" { target *-*-* } 60 } */
 {
   copy_cell (to, from);
 }

@@ -9,6 +9,7 @@
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-m" } */
 #include <stdlib.h>
 #include <string.h>
+#include "clobber.h"
 
 struct input { const char *s; size_t len; char *buf; size_t cap; };
 struct match { struct input input; int *log; char **slot; char *copy; };
@@ -104,15 +105,6 @@ kept_field (void)
   int r = m.log[7];
   free (m.log);
   return r;
-}
-
-static int
-clobber (int n)
-{
-  volatile int buf[512];
-  for (int i = 0; i < 512; i++)
-    buf[i] = -n;
-  return buf[n & 511];
 }
 
 int
