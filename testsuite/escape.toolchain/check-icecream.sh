@@ -76,6 +76,8 @@ wait_for () {
   return 1
 }
 
+# The scheduler listens on $port and $port + 1, the remote daemon on
+# $port + 2; the local daemon only on its socket.
 net=escape-check-$$
 port=${ESCAPE_ICECREAM_PORT:-18765}
 icecc-scheduler -p "$port" -n "$net" -l "$ice/scheduler.log" -vvv &
