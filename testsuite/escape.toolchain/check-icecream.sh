@@ -52,10 +52,15 @@ mkdir -m 1777 "$ice"
 pids=()
 cleanup () {
   [ "${#pids[@]}" -eq 0 ] || { kill "${pids[@]}" 2> /dev/null; wait "${pids[@]}"; }
-  [ "$failed" -eq 0 ] || tail -n 15 "$ice"/*.log
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# end: the end of the icecream logs after a failure, and the last line.
+end () {
+  [ "$failed" -eq 0 ] || tail -n 15 "$ice"/*.log
+  finish
+}
 
 if ! have_packages icecc; then
   skip "icecream: the Debian package icecc is not installed and could not be"
@@ -96,8 +101,7 @@ daemon local --no-remote
 if ! wait_for "$ice/remote.log" 'Connected to scheduler' ||
      ! wait_for "$ice/local.log" 'Connected to scheduler'; then
   fail "icecream: the daemons did not connect to the scheduler"
-  tail -n 5 "$ice"/*.log
-  finish
+  end
   exit
 fi
 if grep -q 'Cannot use chroot' "$ice/remote.log"; then
@@ -184,4 +188,4 @@ expect "icecc -fplugin=escape: compiled locally, with a warning under ICECC_DEBU
 check "icecc -fplugin=escape: the code of the local build" \
   same_code "$work/bare.o" "$work/gcc/sum.o"
 
-finish
+end
