@@ -46,6 +46,8 @@ cleanup () {
 }
 trap cleanup EXIT
 
+# In a directory without a file named "escape", which ccache would hash.
+cd "$work" || exit
 plugin_dir=$work/gcc/plugin
 plugin=$plugin_dir/escape.so
 src=$here/proj/sum.c
