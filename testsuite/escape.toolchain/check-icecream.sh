@@ -4,8 +4,12 @@
 # scheduler, a daemon that takes remote jobs ("remote") and one that takes
 # none ("local", the one the client asks), all on 127.0.0.1 with this test's
 # own network name, ports and directories, in the foreground as jobs of this
-# script (stopped at its end).  Where `unshare -n` can, everything runs in a
-# network namespace of its own, so that nothing is seen outside.
+# script (stopped at its end).  Where `unshare -n -m` can, everything runs in
+# network and mount namespaces of its own: nothing is seen outside, and a
+# file bound over /proc/stat shows the daemons an idle machine.  The remote
+# daemon stands for another machine, and icecream's scheduler gives a job
+# only to a daemon whose machine has idle CPU time, which this one, busy with
+# the test and whatever else runs, may not have.
 #
 # proj/ (three units and units.mk) is built with make -j3 by "icecc gcc" and
 # by gcc alone, with -fplugin=ABSOLUTE-PATH -fplugin-arg-escape-promote
@@ -34,16 +38,14 @@ if [ "$#" -ne 1 ]; then
   echo "usage: check-icecream.sh BUILDDIR" >&2
   exit 2
 fi
-if [ -z "${ESCAPE_ICECREAM_NETNS-}" ] && command -v ip > /dev/null &&
-     unshare -n true 2> /dev/null; then
-  exec env ESCAPE_ICECREAM_NETNS=1 unshare -n "$0" "$@"
+if [ -z "${ESCAPE_ICECREAM_NS-}" ] && command -v ip > /dev/null &&
+     unshare -n -m true 2> /dev/null; then
+  exec env ESCAPE_ICECREAM_NS=1 unshare -n -m "$0" "$@"
 fi
-[ -z "${ESCAPE_ICECREAM_NETNS-}" ] || ip link set lo up
 build=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 . "$here/lib.sh"
-
 # The daemons run as the user icecc (or nobody): they read the plugin and
 # write in $ice.
 chmod 755 "$work"
@@ -52,6 +54,7 @@ mkdir -m 1777 "$ice"
 pids=()
 cleanup () {
   [ "${#pids[@]}" -eq 0 ] || { kill "${pids[@]}" 2> /dev/null; wait "${pids[@]}"; }
+  [ -z "${ESCAPE_ICECREAM_NS-}" ] || umount /proc/stat 2> /dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -61,6 +64,17 @@ end () {
   [ "$failed" -eq 0 ] || tail -n 15 "$ice"/*.log
   finish
 }
+
+# No load in /proc/stat's first line: idle (icecream's daemon/load.cpp
+# counts a machine whose ticks do not move as idle).
+if [ -n "${ESCAPE_ICECREAM_NS-}" ]; then
+  printf 'cpu  0 0 0 0 0 0 0 0 0 0\n' > "$work/stat"
+  if ! ip link set lo up || ! mount --bind "$work/stat" /proc/stat; then
+    fail "icecream: the loopback interface or /proc/stat in the test's namespaces"
+    end
+    exit
+  fi
+fi
 
 if ! have_packages icecc; then
   skip "icecream: the Debian package icecc is not installed and could not be"
