@@ -30,7 +30,7 @@
 # variables icecream's own testsuite uses to run a client and daemons on one
 # machine: the first names a daemon's socket, the second lets a job the
 # scheduler gives to a daemon on 127.0.0.1 go to it rather than run in the
-# client.  Prints PASS:/FAIL:/SKIP: lines and ends with "N passed, M failed";
+# client, the third asks the scheduler for the daemon named "remote".  Prints PASS:/FAIL:/SKIP: lines and ends with "N passed, M failed";
 # exits non-zero when a check fails.
 set -uo pipefail
 
