@@ -148,12 +148,26 @@ explanation_steps (unsigned i, vec<explained_step> &steps)
       steps[k].at = k + 1 < steps.length () ? steps[k + 1].at : notes[i].loc;
 }
 
+/* Whether the line NOTES[I] of an explanation is the same, at the same
+   place, as an earlier line of it (a path round a cycle of assignments may
+   take one step twice, once by a value and once by its address): SARIF
+   wants the related locations of a result unique.  */
+static bool
+repeated_line_p (unsigned i)
+{
+  for (unsigned j = i; j-- > 0 && notes[j].text[0] == ' ';)
+    if (notes[j].at == notes[i].at && !strcmp (notes[j].text, notes[i].text))
+      return true;
+  return false;
+}
+
 /* Print the notes collected so far, sorted by location; with UNIQUE, a note
    the same as the one before it at the same place once (a site inlined into one
    function several times).  A note and the indented ones after it (its
    explanation) form one diagnostic group, which -fdiagnostics-format=json
-   nests; there a line of an explanation is at the location of its step, and
-   the explanation is also the path of the note (structured.cc).  */
+   nests; there a line of an explanation is at the location of its step, once,
+   and the explanation, every line, is also the path of the note
+   (structured.cc).  */
 static void
 emit_notes (bool unique)
 {
@@ -175,7 +189,7 @@ emit_notes (bool unique)
 	    explanation_steps (i, steps);
 	  emit_result (n.error, n.loc, n.id, steps, n.text);
 	}
-      else
+      else if (text || !repeated_line_p (i))
 	inform (!text && n.at != UNKNOWN_LOCATION ? n.at : n.loc, "%s", n.text);
     }
   delete group;
