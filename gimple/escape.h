@@ -68,7 +68,8 @@
    (stores through parameters),
    solve.cc (points-to, walks), summary.cc (call graph order and
    summaries), recursion.cc (which functions may be active twice), report.cc (-m
-   diagnostics and -m=2 explanations), promote.cc (the rewrite), liveness.cc (what
+   diagnostics and -m=2 explanations), structured.cc (their form in JSON and
+   SARIF), remarks.cc (-fopt-info and the optimization record), promote.cc (the rewrite), liveness.cc (what
    is live when a site runs again), hardening.cc (what
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
    after inlining), streamed.cc (what travels with functions under -flto),
@@ -652,5 +653,26 @@ void emit_late_reports (void);
 const char *loc_display_name (escape_graph &g, unsigned l, pretty_printer *pp);
 char *explanation_text (escape_graph &g, unsigned from, root r);
 void render_call (pretty_printer *pp, const gcall *call);
+tree render_late_origin (pretty_printer *origin, escape_graph &g, const gcall *call,
+			 location_t *at);
+
+/* remarks.cc */
+/* The optimization remarks of PLAN for G's function, if any are asked for.  */
+void remark_promotions (escape_graph &g, const vec<promotion> &plan);
+
+/* structured.cc */
+/* A line of the -m=2 explanation of a result: its text, the function it
+   explains and where the step it shows is.  */
+struct explained_step
+{
+  const char *text;
+  tree fn;
+  location_t at;
+};
+/* Emit the note (or with ERROR, the error) TEXT at LOC: a result of the kind
+   ID (NULL for none), explained by STEPS (shown as its path where the output
+   format has paths; the steps are also notes of their own).  */
+void emit_result (bool error, location_t loc, const char *id,
+		  const vec<explained_step> &steps, const char *text);
 
 #endif

@@ -80,7 +80,7 @@ namespace {
 const pass_data pass_data_escape_late = {
   GIMPLE_PASS,		/* type */
   "escape_late",	/* name */
-  OPTGROUP_NONE,	/* optinfo_flags */
+  OPTGROUP_OTHER,	/* optinfo_flags: -fopt-info (remarks.cc) */
   TV_PLUGIN_RUN,	/* tv_id */
   PROP_ssa | PROP_cfg,	/* properties_required */
   0,			/* properties_provided */

@@ -14,7 +14,7 @@ namespace {
 const pass_data pass_data_escape = {
   SIMPLE_IPA_PASS,	/* type */
   "escape",		/* name */
-  OPTGROUP_NONE,	/* optinfo_flags */
+  OPTGROUP_OTHER,	/* optinfo_flags: -fopt-info (remarks.cc) */
   TV_PLUGIN_RUN,	/* tv_id: -ftime-report shows the pass as "plugin execution" */
   0,			/* properties_required */
   0,			/* properties_provided */

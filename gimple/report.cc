@@ -26,6 +26,9 @@ struct esc_note
   unsigned seq;
   bool error;
   char *text;
+  const char *id;	/* The kind of result it reports (structured.cc), if any.  */
+  tree fn;		/* A line of an explanation: the function it explains, */
+  location_t at;	/* and the location of its step (none for a "flow:" line).  */
 };
 
 static vec<esc_note> notes;
@@ -45,16 +48,19 @@ static struct
 } stats;
 
 
-static void
+/* The note (or error) collected, or NULL if it was captured.  */
+static esc_note *
 add_diagnostic (bool error, location_t loc, const char *fmt, va_list ap)
 {
   if (captured)
     {
       captured->safe_push (xvasprintf (fmt, ap));
-      return;
+      return NULL;
     }
-  esc_note n = { expand_location (loc), loc, notes.length (), error, xvasprintf (fmt, ap) };
+  esc_note n = { expand_location (loc), loc, notes.length (), error, xvasprintf (fmt, ap),
+		 NULL, NULL_TREE, UNKNOWN_LOCATION };
   notes.safe_push (n);
+  return &notes.last ();
 }
 
 static void add_note (location_t loc, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
@@ -65,6 +71,38 @@ add_note (location_t loc, const char *fmt, ...)
   va_list ap;
   va_start (ap, fmt);
   add_diagnostic (false, loc, fmt, ap);
+  va_end (ap);
+}
+
+/* A note at LOC that reports a result of the kind ID.  */
+static void add_result (location_t loc, const char *id, const char *fmt, ...)
+  ATTRIBUTE_PRINTF_3;
+
+static void
+add_result (location_t loc, const char *id, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  if (esc_note *n = add_diagnostic (false, loc, fmt, ap))
+    n->id = id;
+  va_end (ap);
+}
+
+/* A line of the explanation at LOC of a path in G's function; AT is where its
+   step is, if it shows one.  */
+static void add_step (escape_graph &g, location_t loc, location_t at, const char *fmt, ...)
+  ATTRIBUTE_PRINTF_4;
+
+static void
+add_step (escape_graph &g, location_t loc, location_t at, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  if (esc_note *n = add_diagnostic (false, loc, fmt, ap))
+    {
+      n->fn = g.fn->decl;
+      n->at = at;
+    }
   va_end (ap);
 }
 
@@ -91,15 +129,51 @@ compare_notes (const void *pa, const void *pb)
   return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* Into STEPS, the explanation of the note NOTES[I] for its diagnostic path:
+   the lines of it that follow it, a step at its own location, a "flow:" line
+   at the location of the step after it (or the note's, if none).  */
+static void
+explanation_steps (unsigned i, vec<explained_step> &steps)
+{
+  steps.truncate (0);
+  for (unsigned j = i + 1; j < notes.length () && notes[j].text[0] == ' '; j++)
+    if (notes[j].fn)
+      {
+	explained_step s = { notes[j].text + strspn (notes[j].text, " "), notes[j].fn,
+			     notes[j].at };
+	steps.safe_push (s);
+      }
+  for (unsigned k = steps.length (); k-- > 0;)
+    if (steps[k].at == UNKNOWN_LOCATION)
+      steps[k].at = k + 1 < steps.length () ? steps[k + 1].at : notes[i].loc;
+}
+
+/* Whether the line NOTES[I] of an explanation is the same, at the same
+   place, as an earlier line of it (a path round a cycle of assignments may
+   take one step twice, once by a value and once by its address): SARIF
+   wants the related locations of a result unique.  */
+static bool
+repeated_line_p (unsigned i)
+{
+  for (unsigned j = i; j-- > 0 && notes[j].text[0] == ' ';)
+    if (notes[j].at == notes[i].at && !strcmp (notes[j].text, notes[i].text))
+      return true;
+  return false;
+}
+
 /* Print the notes collected so far, sorted by location; with UNIQUE, a note
    the same as the one before it at the same place once (a site inlined into one
    function several times).  A note and the indented ones after it (its
    explanation) form one diagnostic group, which -fdiagnostics-format=json
-   nests.  */
+   nests; there a line of an explanation is at the location of its step, once,
+   and the explanation, every line, is also the path of the note
+   (structured.cc).  */
 static void
 emit_notes (bool unique)
 {
   notes.qsort (compare_notes);
+  bool text = text_diagnostics_p ();
+  auto_vec<explained_step> steps;
   auto_diagnostic_group *group = NULL;
   for (unsigned i = 0; i < notes.length (); i++)
     {
@@ -111,11 +185,12 @@ emit_notes (bool unique)
 	{
 	  delete group;
 	  group = new auto_diagnostic_group;
+	  if (!text)
+	    explanation_steps (i, steps);
+	  emit_result (n.error, n.loc, n.id, steps, n.text);
 	}
-      if (n.error)
-	error_at (n.loc, "%s", n.text);
-      else
-	inform (n.loc, "%s", n.text);
+      else if (text || !repeated_line_p (i))
+	inform (!text && n.at != UNKNOWN_LOCATION ? n.at : n.loc, "%s", n.text);
     }
   delete group;
   for (esc_note &n : notes)
@@ -709,8 +784,8 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
   /* A hop from a variable to itself (a merge of its values) says nothing.  */
   if (d && s && derefs == 0 && !strcmp (d, s))
     return;
-  add_note (loc, "  flow: %s = %s%s:", d ? d : "...", deref_prefix (derefs),
-	    s ? s : "...");
+  add_step (g, loc, UNKNOWN_LOCATION, "  flow: %s = %s%s:", d ? d : "...",
+	    deref_prefix (derefs), s ? s : "...");
   const gimple *shown = NULL;
   int carried = 0;
   for (unsigned i = first; i <= last; i++)
@@ -727,8 +802,9 @@ explain_hop (escape_graph &g, const vec<path_step> &path, unsigned first,
       pretty_printer pp;
       render_step (&pp, g, path[i].dst, e, value);
       free (value);
-      expanded_location x = expand_location (step_location (g, e));
-      add_note (loc, "    from %s (%s) at %s:%d:%d", pp_formatted_text (&pp),
+      location_t at = step_location (g, e);
+      expanded_location x = expand_location (at);
+      add_step (g, loc, at, "    from %s (%s) at %s:%d:%d", pp_formatted_text (&pp),
 		reason_names[e.reason], x.file ? x.file : "?", x.line, x.column);
     }
 }
@@ -842,22 +918,23 @@ report_params (escape_graph &g)
       int result = param_dist (g, i, ROOT_TYPED_RESULT, &result_from);
       if (heap == 0)
 	{
-	  add_note (loc, "leaking param: %s", name);
+	  add_result (loc, "leaking-param", "leaking param: %s", name);
 	  explain (g, heap_from, ROOT_TYPED_HEAP, loc);
 	  continue;
 	}
       if (heap != NOT_REACHED)
 	{
-	  add_note (loc, "leaking param content: %s", name);
+	  add_result (loc, "leaking-param", "leaking param content: %s", name);
 	  explain (g, heap_from, ROOT_TYPED_HEAP, loc);
 	}
       if (result != NOT_REACHED)
 	{
-	  add_note (loc, "leaking param: %s to result ~r0 level=%d", name, result);
+	  add_result (loc, "leaking-param", "leaking param: %s to result ~r0 level=%d", name,
+		      result);
 	  explain (g, result_from, ROOT_TYPED_RESULT, loc);
 	}
       if (heap == NOT_REACHED && result == NOT_REACHED)
-	add_note (loc, "%s does not escape", name);
+	add_result (loc, "does-not-escape", "%s does not escape", name);
     }
 }
 
@@ -872,14 +949,14 @@ report_allocations (escape_graph &g, const vec<promotion> &plan)
       location_t loc = gimple_location (a.call);
       if (a.dist[ROOT_HEAP] < 0)
 	{
-	  add_note (loc, "%s escapes to heap", pp_formatted_text (&pp));
+	  add_result (loc, "escapes-to-heap", "%s escapes to heap", pp_formatted_text (&pp));
 	  explain (g, p.loc, ROOT_HEAP, loc);
 	}
       else if (p.moved)
-	add_note (loc, "moved to stack: %s", pp_formatted_text (&pp));
+	add_result (loc, "moved-to-stack", "moved to stack: %s", pp_formatted_text (&pp));
       else
 	{
-	  add_note (loc, "%s does not escape", pp_formatted_text (&pp));
+	  add_result (loc, "does-not-escape", "%s does not escape", pp_formatted_text (&pp));
 	  if (p.why && escape_opts.m >= 2)
 	    add_note (loc, "  not moved to stack: %s", p.why);
 	  if (p.why && !strcmp (p.why, BYTES_REASON))
@@ -951,7 +1028,7 @@ static void
 report_escaping_local (escape_graph &g, unsigned l, tree var)
 {
   location_t at = DECL_SOURCE_LOCATION (var);
-  add_note (at, "&%s escapes to heap", decl_name (var));
+  add_result (at, "escapes-to-heap", "&%s escapes to heap", decl_name (var));
   explain (g, l, ROOT_HEAP, at);
 }
 
@@ -1184,6 +1261,33 @@ late_pass_ran (void)
   stats.late_ran = true;
 }
 
+/* Into ORIGIN, where the site CALL of G's function came from, as the pass
+   after inlining says it: "inlined from xmalloc at f.c:13", with ", in sum"
+   when the call it was inlined at is itself in a body inlined into G's
+   function sum; for a site of G's function itself "after inlining" ("at link
+   time" in lto1).  *AT gets the location the pass reports the site at (the
+   inlined call, or the site).  Returns the function the site was written in,
+   if it came with an inlined body.  */
+tree
+render_late_origin (pretty_printer *origin, escape_graph &g, const gcall *call,
+		    location_t *at)
+{
+  *at = gimple_location (call);
+  tree caller;
+  tree from = inlined_origin (call, g.fn->decl, at, &caller);
+  if (from)
+    {
+      expanded_location x = expand_location (gimple_location (call));
+      pp_printf (origin, "inlined from %s at %s:%d",
+		 lang_hooks.decl_printable_name (from, 2), x.file ? x.file : "?", x.line);
+      if (caller != g.fn->decl)
+	pp_printf (origin, ", in %s", lang_hooks.decl_printable_name (g.fn->decl, 2));
+    }
+  else
+    pp_string (origin, in_lto_p ? "at link time" : "after inlining");
+  return from;
+}
+
 /* The notes of the pass after inlining: each site it moved, at the inlined call
    that brought it or at the site; under -m=2, why a site that came with an
    inlined body stays.  */
@@ -1201,30 +1305,19 @@ report_after_inlining (escape_graph &g, const vec<promotion> &plan)
   for (const promotion &p : plan)
     {
       const gcall *call = g.locs[p.loc].call;
-      location_t at = gimple_location (call);
-      tree caller;
-      tree from = inlined_origin (call, g.fn->decl, &at, &caller);
+      pretty_printer site, origin;
+      location_t at;
+      tree from = render_late_origin (&origin, g, call, &at);
       if (!p.moved && (!from || escape_opts.m < 2))
 	continue;
-      pretty_printer site, origin;
       render_call (&site, call);
-      if (from)
-	{
-	  expanded_location x = expand_location (gimple_location (call));
-	  pp_printf (&origin, "inlined from %s at %s:%d",
-		     lang_hooks.decl_printable_name (from, 2), x.file ? x.file : "?", x.line);
-	  if (caller != g.fn->decl)
-	    pp_printf (&origin, ", in %s", lang_hooks.decl_printable_name (g.fn->decl, 2));
-	}
-      else
-	pp_string (&origin, in_lto_p ? "at link time" : "after inlining");
       if (p.moved)
-	add_note (at, "moved to stack: %s (%s)", pp_formatted_text (&site),
-		  pp_formatted_text (&origin));
+	add_result (at, "moved-to-stack", "moved to stack: %s (%s)", pp_formatted_text (&site),
+		    pp_formatted_text (&origin));
       else
-	add_note (at, "not moved to stack: %s (%s): %s", pp_formatted_text (&site),
-		  pp_formatted_text (&origin),
-		  g.locs[p.loc].dist[ROOT_HEAP] < 0 ? "escapes to heap"
-		  : p.why ? p.why : "not asked");
+	add_result (at, "not-moved", "not moved to stack: %s (%s): %s",
+		    pp_formatted_text (&site), pp_formatted_text (&origin),
+		    g.locs[p.loc].dist[ROOT_HEAP] < 0 ? "escapes to heap"
+		    : p.why ? p.why : "not asked");
     }
 }

@@ -220,8 +220,9 @@ set_summary (cgraph_node *node, int derefs)
   put_summary (node->decl, s);
 }
 
-/* Plan G's promotions, instrument for the profile, REPORT them (unless NULL),
-   apply them and release G; return whether any block moved.  */
+/* Plan G's promotions, instrument for the profile, REPORT them (unless NULL)
+   and remark on them, apply them and release G; return whether any block
+   moved.  */
 bool
 finish_function (escape_graph *g, promotion_reporter report)
 {
@@ -238,6 +239,7 @@ finish_function (escape_graph *g, promotion_reporter report)
     keep_every_site (plan);
   if (report)
     report (*g, plan);
+  remark_promotions (*g, plan);
   apply_promotions (*g, plan);
   bool moved = false;
   for (promotion &p : plan)

@@ -41,6 +41,19 @@ source_line (const char *file, int line)
 #endif
 }
 
+/* Whether diagnostics are printed as text, GCC's default: its JSON and SARIF
+   formats print diagnostic paths themselves, without the text printer's hook
+   (a member GCC 14 renamed).  */
+static inline bool
+text_diagnostics_p (void)
+{
+#if BUILDING_GCC_MAJOR >= 14
+  return global_dc->m_print_path != NULL;
+#else
+  return global_dc->print_path != NULL;
+#endif
+}
+
 /* Whether the pass after inlining runs.  Under GCC 11 it moved a block in a
    function recursive through a function pointer (run-recursion-callback.c
    crashed): the recursion facts it relies on are not known to hold there, so
