@@ -1,6 +1,8 @@
 /* Parsing of -fplugin-arg-escape-KEY[=VALUE].  Each key has one entry in a table that
    says what values it takes; anything else is an error that names the valid choices,
-   so a typo in CFLAGS fails the build instead of being silently ignored.  */
+   so a typo in CFLAGS fails the build instead of being silently ignored.  A key given
+   again replaces its earlier value, as GCC's own options do (builds that put CFLAGS
+   on the link line repeat them); each value given is still checked.  */
 
 #include "gcc-plugin.h"
 #include "diagnostic-core.h"
@@ -138,15 +140,10 @@ list_valid_keys (void)
 	  "strdup, strndup) and do nothing else", ALLOCATOR_KEY);
 }
 
-/* -fplugin-arg-escape-allocator=LIST, given SEEN times before.  */
+/* -fplugin-arg-escape-allocator=LIST; a later list replaces an earlier one.  */
 static bool
-parse_allocator_argument (const char *value, int seen)
+parse_allocator_argument (const char *value)
 {
-  if (seen)
-    {
-      error ("escape: %<-fplugin-arg-escape-%s%> given more than once", ALLOCATOR_KEY);
-      return false;
-    }
   if (!value || !*value)
     {
       error ("escape: %<-fplugin-arg-escape-%s%> needs a value: "
@@ -155,6 +152,7 @@ parse_allocator_argument (const char *value, int seen)
     }
   if (!valid_allocator_list (value))
     return false;
+  free (CONST_CAST (char *, escape_opts.allocator));
   escape_opts.allocator = xstrdup (value);
   return true;
 }
@@ -175,13 +173,11 @@ bool
 parse_escape_arguments (int argc, struct plugin_argument *argv)
 {
   bool ok = true;
-  bool seen[ARRAY_SIZE (option_table)] = {};
-  int allocator_seen = 0;
   for (int i = 0; i < argc; i++)
     {
       if (!strcmp (argv[i].key, ALLOCATOR_KEY))
 	{
-	  ok &= parse_allocator_argument (argv[i].value, allocator_seen++);
+	  ok &= parse_allocator_argument (argv[i].value);
 	  continue;
 	}
       const option_spec *o = find_option (argv[i].key);
@@ -192,13 +188,6 @@ parse_escape_arguments (int argc, struct plugin_argument *argv)
 	  ok = false;
 	  continue;
 	}
-      if (seen[o - option_table])
-	{
-	  error ("escape: %<-fplugin-arg-escape-%s%> given more than once", o->key);
-	  ok = false;
-	  continue;
-	}
-      seen[o - option_table] = true;
       long value = o->bare;
       if (!argv[i].value && o->bare == VALUE_REQUIRED)
 	{

@@ -1,38 +1,24 @@
-/* Plugin entry: check that the plugin runs in the GCC it was built for, parse the
-   arguments, and insert the escape pass after build_ssa_passes, where every function
-   of the unit is in SSA form and nothing has been optimized yet, and the pass after
-   inlining (late.cc) before the first object-size pass of the post-IPA pipeline,
-   right after its first constant propagation.  */
+/* Plugin entry, called by the loader (plugin/loader.cc) once it has checked that
+   the plugin runs in the GCC it was built for: parse the arguments, and insert the
+   escape pass after build_ssa_passes, where every function of the unit is in SSA
+   form and nothing has been optimized yet, and the pass after inlining (late.cc)
+   before the first object-size pass of the post-IPA pipeline, right after its
+   first constant propagation.  */
 
 #include "gimple/escape.h"
-#include "plugin-version.h"
 #include "context.h"
 #include "plugin/options.h"
 #include "plugin/attributes.h"
 #include "plugin/conversions.h"
+#include "plugin/core.h"
 
+/* GCC loads only the loader, which says the same; this object says it too.  */
 int plugin_is_GPL_compatible;
-
-/* The GCC version this plugin was built for.  The testsuite builds a copy that
-   pretends to be built for another version to check the mismatch error.  */
-#ifdef ESCAPE_FAKE_GCC_BASEVER
-static const char *const built_for = ESCAPE_FAKE_GCC_BASEVER;
-#else
-static const char *const built_for = gcc_version.basever;
-#endif
 
 static struct plugin_info escape_plugin_info = {
   "0.1",
   "Go-style escape analysis for C.  Arguments: -fplugin-arg-escape-m[=1|2]"
 };
-
-/* The compiler driver the user ran, for the rebuild hint.  */
-static const char *
-driver_name (void)
-{
-  const char *driver = getenv ("COLLECT_GCC");
-  return driver ? lbasename (driver) : "gcc";
-}
 
 /* Insert PASS at POS relative to the first instance of pass REFERENCE.  */
 static void
@@ -63,26 +49,9 @@ finish_unit (void *, void *)
   release_promise_requests ();
 }
 
-static bool
-same_gcc_p (struct plugin_gcc_version *version)
-{
-  return !strcmp (version->basever, built_for)
-	 && !strcmp (version->datestamp, gcc_version.datestamp)
-	 && !strcmp (version->devphase, gcc_version.devphase)
-	 && !strcmp (version->revision, gcc_version.revision);
-}
-
 int
-plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+escape_core_init (struct plugin_name_args *info, struct plugin_gcc_version *)
 {
-  if (!same_gcc_p (version))
-    {
-      error ("escape: plugin %qs was built for GCC %s (%s) but is loaded into GCC %s "
-	     "(%s); rebuild the plugin with this compiler (./configure CC=%s && make)",
-	     info->full_name, built_for, gcc_version.datestamp, version->basever,
-	     version->datestamp, driver_name ());
-      return 1;
-    }
   if (!parse_escape_arguments (info->argc, info->argv))
     return 1;
 
