@@ -1,7 +1,7 @@
 /* What the loader (plugin/loader.cc, the escape.so that GCC loads) and the
-   plugin's code (escape-core.so, entry in plugin/plugin.cc) agree on: the file
-   name of the code, next to the loader, and the name of its entry point, which
-   takes the arguments GCC gives plugin_init.  */
+   plugin's code (escape-core.so, entry in plugin/plugin.cc, linked into the
+   loader) agree on: the name of the code's file, and the name of its entry
+   point, which takes the arguments GCC gives plugin_init.  */
 
 #ifndef ESCAPE_CORE_H
 #define ESCAPE_CORE_H

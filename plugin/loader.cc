@@ -3,21 +3,22 @@
    that the running GCC is the one the plugin was built for and says which one
    and how to rebuild if not, instead of the mangled undefined symbol that
    loading the plugin's code into another GCC fails with.  Then it loads that
-   code, escape-core.so from its own directory, as GCC loads a plugin, and
-   hands over to its entry point.
+   code, escape-core.so, as GCC loads a plugin, and hands over to its entry
+   point.
 
-   The loader carries the GNU build id of the escape-core.so it was linked
-   with (core-build-id.h, written by make) and refuses another one: a partial
-   install does not run mismatched halves, and a build cache that hashes the
-   file -fplugin= names (ccache) sees a new escape.so whenever the code
-   changes.  */
+   The code is inside this object (make links escape-core.so's bytes in), so
+   the plugin is one file: a build cache that hashes the file -fplugin= names
+   (ccache) sees every change of the code, a distributed build that ships that
+   file (icecream) ships all of it, and no install can pair a loader with
+   another build's code.  It is loaded from an anonymous file (memfd) where
+   /proc shows one, else from a file in TMPDIR or /tmp, removed once loaded
+   (a chroot without /proc: icecream's compile nodes).  */
 
 #include "gcc-plugin.h"
 #include "plugin-version.h"
 #include "plugin/core.h"
-#include "core-build-id.h"
 #include <dlfcn.h>
-#include <link.h>
+#include <sys/mman.h>
 
 int plugin_is_GPL_compatible;
 
@@ -62,44 +63,68 @@ same_gcc_p (struct plugin_gcc_version *version)
 	 && !strcmp (version->revision, gcc_version.revision);
 }
 
-/* The loaded object whose load address is BIAS, and its GNU build id in hex
-   once found.  */
-struct build_id_search
-{
-  ElfW(Addr) bias;
-  char hex[2 * 64 + 1];
-};
+/* The bytes of escape-core.so (ESCAPE_CORE_PATH, given by make).  */
+asm (".section .rodata\n"
+     "\t.balign 16\n"
+     "\t.globl escape_core_image\n"
+     "\t.hidden escape_core_image\n"
+     "escape_core_image:\n"
+     "\t.incbin \"" ESCAPE_CORE_PATH "\"\n"
+     "\t.globl escape_core_image_end\n"
+     "\t.hidden escape_core_image_end\n"
+     "escape_core_image_end:\n"
+     "\t.previous\n");
+extern "C" const char escape_core_image[], escape_core_image_end[];
 
-/* dl_iterate_phdr callback: the build id note of the object sought.  */
-static int
-find_build_id (struct dl_phdr_info *info, size_t, void *data)
+/* Write the bytes of escape-core.so into FD; whether all were written.  */
+static bool
+write_core (int fd)
 {
-  build_id_search *search = (build_id_search *) data;
-  if (info->dlpi_addr != search->bias)
-    return 0;
-  for (int i = 0; i < info->dlpi_phnum; i++)
+  for (const char *p = escape_core_image; p < escape_core_image_end;)
     {
-      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-      if (ph->p_type != PT_NOTE)
+      ssize_t n = write (fd, p, escape_core_image_end - p);
+      if (n < 0 && errno == EINTR)
 	continue;
-      const char *p = (const char *) (info->dlpi_addr + ph->p_vaddr);
-      const char *end = p + ph->p_memsz;
-      while (p + sizeof (ElfW(Nhdr)) <= end)
-	{
-	  const ElfW(Nhdr) *note = (const ElfW(Nhdr) *) p;
-	  const unsigned char *desc = (const unsigned char *) (note + 1)
-				      + ((note->n_namesz + 3) & ~3u);
-	  if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4
-	      && !memcmp (note + 1, "GNU", 4) && note->n_descsz <= 64)
-	    {
-	      for (unsigned j = 0; j < note->n_descsz; j++)
-		sprintf (search->hex + 2 * j, "%02x", desc[j]);
-	      return 1;
-	    }
-	  p = (const char *) desc + ((note->n_descsz + 3) & ~3u);
-	}
+      if (n <= 0)
+	return false;
+      p += n;
     }
-  return 1;
+  return true;
+}
+
+/* Load escape-core.so from a file holding its bytes, as GCC loads a plugin:
+   an anonymous one seen through /proc, else one made in TMPDIR or /tmp and
+   removed once loaded.  NULL if neither loads; dlerror says why.  */
+static void *
+load_core (void)
+{
+  void *handle = NULL;
+  int fd = memfd_create (ESCAPE_CORE_FILE, MFD_CLOEXEC);
+  if (fd >= 0)
+    {
+      char path[32];
+      snprintf (path, sizeof path, "/proc/self/fd/%d", fd);
+      if (write_core (fd))
+	handle = dlopen (path, RTLD_NOW | RTLD_GLOBAL);
+      close (fd);
+      if (handle)
+	return handle;
+    }
+  const char *dir = getenv ("TMPDIR");
+  char *path;
+  if (asprintf (&path, "%s/escape-core.XXXXXX", dir && *dir ? dir : "/tmp") < 0)
+    return NULL;
+  fd = mkstemp (path);
+  if (fd >= 0)
+    {
+      bool written = write_core (fd);
+      close (fd);
+      if (written)
+	handle = dlopen (path, RTLD_NOW | RTLD_GLOBAL);
+      unlink (path);
+    }
+  free (path);
+  return handle;
 }
 
 int
@@ -115,44 +140,20 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
 
-  const char *slash = strrchr (info->full_name, '/');
-  int dir_len = slash ? slash - info->full_name + 1 : 0;
-  char *core;
-  if (asprintf (&core, "%.*s%s", dir_len, info->full_name, ESCAPE_CORE_FILE) < 0)
-    {
-      loader_error ("out of memory");
-      return 1;
-    }
-  /* As GCC loads a plugin.  */
-  void *handle = dlopen (core, RTLD_NOW | RTLD_GLOBAL);
+  void *handle = load_core ();
   if (!handle)
     {
-      loader_error ("cannot load the plugin's code: %s; reinstall the plugin "
-		    "(make install)", dlerror ());
-      return 1;
-    }
-
-  build_id_search search = { 0, "" };
-  struct link_map *map;
-  if (dlinfo (handle, RTLD_DI_LINKMAP, &map) == 0)
-    {
-      search.bias = map->l_addr;
-      dl_iterate_phdr (find_build_id, &search);
-    }
-  if (strcmp (search.hex, ESCAPE_CORE_BUILD_ID))
-    {
-      loader_error ("'%s' (build id %s) is not the plugin code '%s' was built with "
-		    "(build id %s); reinstall the plugin (make install)", core,
-		    search.hex[0] ? search.hex : "none", info->full_name,
-		    ESCAPE_CORE_BUILD_ID);
+      const char *why = dlerror ();
+      loader_error ("cannot load the plugin's code: %s",
+		    why ? why : "no file to load it from (memfd, TMPDIR, /tmp)");
       return 1;
     }
 
   plugin_init_func init = (plugin_init_func) dlsym (handle, ESCAPE_CORE_INIT);
   if (!init)
     {
-      loader_error ("'%s' has no entry point %s: %s; reinstall the plugin "
-		    "(make install)", core, ESCAPE_CORE_INIT, dlerror ());
+      loader_error ("the plugin's code has no entry point %s: %s", ESCAPE_CORE_INIT,
+		    dlerror ());
       return 1;
     }
   return init (info, version);
