@@ -482,6 +482,10 @@ void write_part_nodes (escape_graph &g, unsigned o, const esc_edge &e,
 /* Whether REF is a known part of what the incoming value of a parameter points
    to: its position into *PARAM, the part into *PART.  */
 bool param_part_of (escape_graph &g, tree ref, unsigned *param, esc_range *part);
+/* Whether PTR holds the incoming value of a parameter, or the address of a
+   known part of what it points to: its position into *PARAM, and *PART, a
+   part of what PTR points to, moved to the parameter's.  */
+bool param_pointer_part (escape_graph &g, tree ptr, esc_range *part, unsigned *param);
 /* PART of what PTR points to, as a part of the object PTR points into, or the
    whole object if that is not known.  */
 esc_range part_through (escape_graph &g, tree ptr, esc_range part);

@@ -287,6 +287,24 @@ param_part_of (escape_graph &g, tree ref, unsigned *param, esc_range *part)
   return true;
 }
 
+bool
+param_pointer_part (escape_graph &g, tree ptr, esc_range *part, unsigned *param)
+{
+  esc_val where;
+  auto_vec<unsigned, 4> params;
+  esc_range shifted = *part;
+  if (!locate_part (g, ptr, &shifted, &where, params) || where.derefs != 0)
+    return false;
+  for (unsigned i = 0; i < g.params.length (); i++)
+    if (g.params[i] && g.params[i] == where.loc)
+      {
+	*part = shifted;
+	*param = i;
+	return true;
+      }
+  return false;
+}
+
 esc_range
 part_through (escape_graph &g, tree ptr, esc_range part)
 {

@@ -20,7 +20,9 @@
    leaks through store nodes.  A call replays each listed store
    (replay_stores): the argument's values, dereferenced D times, are stored
    into PART of what argument J points to, which the caller resolves like any
-   store of its own: into its local struct, or to {heap}.
+   store of its own: into its local struct, or to {heap}, or, where argument J
+   is one of the caller's own parameters, into its store node, so that a chain
+   of initializers (init calling init_common) reaches the first caller.
 
    What the function loads back from that part reads the parameter's part node
    (parts.cc), whose leak the summary lists as for any part: the caller loads
@@ -34,15 +36,11 @@
 /* Store nodes a function may have; stores into further parts go to {heap}.  */
 static const unsigned MAX_PARAM_STORES = 16;
 
-/* The store node receiving what LHS, a store into a known part of what a
-   parameter points to, stores; 0 if LHS is not such a store.  */
-unsigned
-param_store_node (escape_graph &g, tree lhs)
+/* The store node of PART of what parameter PARAM points to, made on first
+   use; 0 once the function has MAX_PARAM_STORES.  */
+static unsigned
+store_node (escape_graph &g, unsigned param, esc_range part)
 {
-  unsigned param;
-  esc_range part;
-  if (!param_part_of (g, lhs, &param, &part))
-    return 0;
   for (const param_store &ps : g.param_stores)
     if (ps.param == param && ps.part.off == part.off && ps.part.size == part.size)
       return ps.loc;
@@ -54,6 +52,16 @@ param_store_node (escape_graph &g, tree lhs)
   g.locs[HEAP_LOC].in.last ().into_caller = true;
   g.writes_foreign = true;
   return ps.loc;
+}
+
+/* The store node receiving what LHS, a store into a known part of what a
+   parameter points to, stores; 0 if LHS is not such a store.  */
+unsigned
+param_store_node (escape_graph &g, tree lhs)
+{
+  unsigned param;
+  esc_range part;
+  return param_part_of (g, lhs, &param, &part) ? store_node (g, param, part) : 0;
 }
 
 /* Add to LEAK that the parameter is stored, with DEREFS dereferences, into
@@ -112,6 +120,14 @@ replay_stores (escape_graph &g, gcall *call, const val_list &v, const param_leak
 	  continue;
 	}
       tree into = gimple_call_arg (call, s.into);
+      esc_range part = s.part;
+      unsigned param;
+      if (param_pointer_part (g, into, &part, &param))
+	if (unsigned node = store_node (g, param, part))
+	  {
+	    flow_values (g, node, vals, call, ER_CALL_ARG);
+	    continue;
+	  }
       value_of (g, into, ptrs);
       store_through (g, ptrs, vals, call, ER_CALL_ARG, part_through (g, into, s.part));
     }

@@ -10,15 +10,19 @@
    the plugin is one file: a build cache that hashes the file -fplugin= names
    (ccache) sees every change of the code, a distributed build that ships that
    file (icecream) ships all of it, and no install can pair a loader with
-   another build's code.  It is loaded from an anonymous file (memfd) where
-   /proc shows one, else from a file in TMPDIR or /tmp, removed once loaded
-   (a chroot without /proc: icecream's compile nodes).  */
+   another build's code.  The kernel copies the code out of this file into a
+   file in TMPDIR or /tmp, loaded and removed, or where that cannot be loaded
+   (a noexec /tmp), into an anonymous file (memfd) seen through /proc; the
+   compiler's memory does not grow by a second copy.  */
 
 #include "gcc-plugin.h"
 #include "plugin-version.h"
 #include "plugin/core.h"
 #include <dlfcn.h>
+#include <link.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/sendfile.h>
 
 int plugin_is_GPL_compatible;
 
@@ -76,13 +80,56 @@ asm (".section .rodata\n"
      "\t.previous\n");
 extern "C" const char escape_core_image[], escape_core_image_end[];
 
-/* Write the bytes of escape-core.so into FD; whether all were written.  */
-static bool
-write_core (int fd)
+/* dl_iterate_phdr callback: the offset in its object's file of the byte at
+   address *DATA, into *DATA, if that object holds it.  */
+static int
+file_offset_of (struct dl_phdr_info *info, size_t, void *data)
 {
+  ElfW(Addr) *where = (ElfW(Addr) *) data;
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      ElfW(Addr) start = info->dlpi_addr + ph->p_vaddr;
+      if (ph->p_type == PT_LOAD && *where >= start && *where < start + ph->p_filesz)
+	{
+	  *where = *where - start + ph->p_offset;
+	  return 1;
+	}
+    }
+  return 0;
+}
+
+/* Copy the bytes of escape-core.so into OUT: from this plugin's file PLUGIN
+   (the kernel copies, so the compiler does not grow by what it would read),
+   or from memory if that file cannot be read.  Whether all were copied.  */
+static bool
+copy_core (const char *plugin, int out)
+{
+  size_t size = escape_core_image_end - escape_core_image;
+  ElfW(Addr) where = (ElfW(Addr)) escape_core_image;
+  int in = open (plugin, O_RDONLY | O_CLOEXEC);
+  if (in >= 0 && dl_iterate_phdr (file_offset_of, &where))
+    {
+      off_t offset = where;
+      size_t left = size;
+      while (left > 0)
+	{
+	  ssize_t n = sendfile (out, in, &offset, left);
+	  if (n <= 0)
+	    break;
+	  left -= n;
+	}
+      close (in);
+      if (left == 0)
+	return true;
+      if (ftruncate (out, 0) != 0 || lseek (out, 0, SEEK_SET) != 0)
+	return false;
+    }
+  else if (in >= 0)
+    close (in);
   for (const char *p = escape_core_image; p < escape_core_image_end;)
     {
-      ssize_t n = write (fd, p, escape_core_image_end - p);
+      ssize_t n = write (out, p, escape_core_image_end - p);
       if (n < 0 && errno == EINTR)
 	continue;
       if (n <= 0)
@@ -92,38 +139,41 @@ write_core (int fd)
   return true;
 }
 
-/* Load escape-core.so from a file holding its bytes, as GCC loads a plugin:
-   an anonymous one seen through /proc, else one made in TMPDIR or /tmp and
-   removed once loaded.  NULL if neither loads; dlerror says why.  */
+/* Load escape-core.so, copied out of PLUGIN, as GCC loads a plugin: from a
+   file made in TMPDIR or /tmp and removed once loaded (valgrind reads its
+   symbols there), else, where that cannot be loaded (a noexec /tmp), from an
+   anonymous file seen through /proc.  NULL if neither loads; dlerror says
+   why.  */
 static void *
-load_core (void)
+load_core (const char *plugin)
 {
   void *handle = NULL;
-  int fd = memfd_create (ESCAPE_CORE_FILE, MFD_CLOEXEC);
-  if (fd >= 0)
+  const char *dir = getenv ("TMPDIR");
+  char *path;
+  if (asprintf (&path, "%s/escape-core.XXXXXX", dir && *dir ? dir : "/tmp") >= 0)
     {
-      char path[32];
-      snprintf (path, sizeof path, "/proc/self/fd/%d", fd);
-      if (write_core (fd))
-	handle = dlopen (path, RTLD_NOW | RTLD_GLOBAL);
-      close (fd);
+      int fd = mkstemp (path);
+      if (fd >= 0)
+	{
+	  bool copied = copy_core (plugin, fd);
+	  close (fd);
+	  if (copied)
+	    handle = dlopen (path, RTLD_NOW | RTLD_GLOBAL);
+	  unlink (path);
+	}
+      free (path);
       if (handle)
 	return handle;
     }
-  const char *dir = getenv ("TMPDIR");
-  char *path;
-  if (asprintf (&path, "%s/escape-core.XXXXXX", dir && *dir ? dir : "/tmp") < 0)
-    return NULL;
-  fd = mkstemp (path);
+  int fd = memfd_create (ESCAPE_CORE_FILE, MFD_CLOEXEC);
   if (fd >= 0)
     {
-      bool written = write_core (fd);
+      char proc[32];
+      snprintf (proc, sizeof proc, "/proc/self/fd/%d", fd);
+      if (copy_core (plugin, fd))
+	handle = dlopen (proc, RTLD_NOW | RTLD_GLOBAL);
       close (fd);
-      if (written)
-	handle = dlopen (path, RTLD_NOW | RTLD_GLOBAL);
-      unlink (path);
     }
-  free (path);
   return handle;
 }
 
@@ -140,7 +190,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
 
-  void *handle = load_core ();
+  void *handle = load_core (info->full_name);
   if (!handle)
     {
       const char *why = dlerror ();

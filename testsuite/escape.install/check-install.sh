@@ -5,8 +5,8 @@
 #   check-install.sh BUILDDIR
 #
 # - the loader escape.so refers to no symbol of GCC and holds the plugin's
-#   code (a copy alone loads, also where /proc is missing, from a temporary
-#   file it removes); every other GCC on PATH (gcc-11 ... gcc-14) says which
+#   code (a copy alone loads it, from a temporary file it removes, also where
+#   /proc is missing, or from a memfd where TMPDIR is noexec); every other GCC on PATH (gcc-11 ... gcc-14) says which
 #   GCC the plugin was built for and how to rebuild it;
 # - `./configure --prefix=DIR` installs everything under DIR, done by a user
 #   without root (nobody, when run as root), and the plugin loads there with
@@ -62,9 +62,13 @@ if [ "$(id -u)" -eq 0 ] && unshare -m true 2>/dev/null; then
 	  env TMPDIR="$work/tmp" "$CC" -O2 -fplugin="$work/other/escape.so" \
 	  -fplugin-arg-escape-m -fplugin-arg-escape-promote -fdiagnostics-plain-output \
 	  -fno-diagnostics-show-option -c "$work/probe.c" -o "$work/probe.o" 2>&1)
-  check "without /proc (no memfd to load from) escape.so loads its code from TMPDIR" \
-    loads "$out"
+  check "without /proc escape.so loads its code from a file in TMPDIR" loads "$out"
   check "and removes the file it loaded from" test -z "$(ls -A "$work/tmp")"
+  out=$(unshare -m sh -c 'mount -t tmpfs -o noexec none "$1" && shift && "$@"' sh \
+	  "$work/tmp" env TMPDIR="$work/tmp" "$CC" -O2 -fplugin="$work/other/escape.so" \
+	  -fplugin-arg-escape-m -fplugin-arg-escape-promote -fdiagnostics-plain-output \
+	  -fno-diagnostics-show-option -c "$work/probe.c" -o "$work/probe.o" 2>&1)
+  check "with TMPDIR mounted noexec escape.so loads its code from a memfd" loads "$out"
 else
   echo "SKIP: escape.so without /proc: needs root and unshare"
 fi

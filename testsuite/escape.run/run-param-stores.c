@@ -144,6 +144,38 @@ through_slot_local (void)
   return r;
 }
 
+/* init_via passes its arguments on to init: the store reaches the first
+   caller's local struct through both summaries.  */
+__attribute__ ((noinline)) static void
+init_via (struct ctx *c, int *states, long n)	/* { dg-message "c does not escape" } */
+/* { dg-message "leaking param: states" "" { target *-*-* } 150 } */
+{
+  init (c, states, n);
+}
+
+__attribute__ ((noinline)) static long
+chained (void)
+{
+  struct ctx c;
+  int *states = malloc (4 * sizeof (int));	/* { dg-message "moved to stack: malloc\\(16\\)" } */
+  for (int i = 0; i < 4; i++)
+    states[i] = 10 * i;
+  init_via (&c, states, 4);
+  long r = sum (&c);
+  free (states);
+  return r;
+}
+
+/* Through init_via into a caller's struct: the block leaves.  */
+__attribute__ ((noinline)) static void
+chained_out (struct ctx *out)	/* { dg-message "out does not escape" } */
+{
+  int *states = malloc (4 * sizeof (int));	/* { dg-message "malloc\\(16\\) escapes to heap" } */
+  for (int i = 0; i < 4; i++)
+    states[i] = i;
+  init_via (out, states, 4);
+}
+
 int
 main (void)
 {
@@ -175,7 +207,13 @@ main (void)
   if (kept[1] != 6)
     abort ();
   free (kept);
-  if (through_slot (0) != 11 || through_slot_local () != 3)
+  if (through_slot (0) != 11 || through_slot_local () != 3 || chained () != 60)
     abort ();
+  struct ctx out;
+  chained_out (&out);
+  clobber (6);
+  if (sum (&out) != 6)
+    abort ();
+  free (out.states);
   return 0;
 }
