@@ -17,7 +17,11 @@
    INTO_CALLER edges, starting also from every object that escapes: an object
    of the function stored into its caller's memory escapes, and so does what it
    holds.  Values of other kinds (parts of what parameters point to) keep their
-   leaks through store nodes.  A call replays each listed store
+   leaks through store nodes, and so does a parameter stored into what it
+   points to itself (a dynarray's init: list->array = list->scratch): replayed,
+   the caller's object would point to itself, and a copy into it through that
+   pointer, written anywhere in the object, would reach every field (gnulib
+   regex's set_regs then took the matches it copies as freed).  A call replays each listed store
    (replay_stores): the argument's values, dereferenced D times, are stored
    into PART of what argument J points to, which the caller resolves like any
    store of its own: into its local struct, or to {heap}, or, where argument J
@@ -101,7 +105,12 @@ summarize_stores (escape_graph &g, vec<param_leak> &params)
       for (unsigned i = 0; i < params.length (); i++)
 	if (unsigned p = g.params[i])
 	  if (dist[p] != NOT_REACHED && dist[p] < params[i].to.heap)
-	    add_stored_leak (params[i], ps.param, ps.part, MAX (dist[p], 0));
+	    {
+	      if (ps.param == i)
+		params[i].to.heap = MAX (dist[p], 0);
+	      else
+		add_stored_leak (params[i], ps.param, ps.part, MAX (dist[p], 0));
+	    }
     }
 }
 

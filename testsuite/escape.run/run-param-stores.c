@@ -176,6 +176,47 @@ chained_out (struct ctx *out)	/* { dg-message "out does not escape" } */
   init_via (out, states, 4);
 }
 
+/* A list that starts in its own scratch space (gnulib's dynarray): its init
+   stores into the list what points into the list.  A block whose contents are
+   copied into such a list, and the list freed, is not freed by that.  */
+struct list { long *array; long n; long scratch[4]; };
+
+__attribute__ ((noinline)) static void
+list_init (struct list *l)	/* { dg-message "leaking param: l" } */
+{
+  l->array = l->scratch;
+  l->n = 4;
+}
+
+__attribute__ ((noinline)) static void
+list_free (struct list *l)	/* { dg-message "l does not escape" } */
+{
+  if (l->array != l->scratch)
+    free (l->array);
+}
+
+__attribute__ ((noinline)) static long
+copy_matches (const long *matches, long n)	/* { dg-message "leaking param content: matches" } */
+{
+  struct list prev;	/* { dg-message "&prev escapes to heap" } */
+  list_init (&prev);
+  memcpy (prev.array, matches, n * sizeof *matches);
+  long r = prev.array[n - 1];
+  list_free (&prev);
+  return r;
+}
+
+__attribute__ ((noinline)) static long
+matched (long n)
+{
+  long *matches = malloc (n * sizeof *matches);	/* { dg-message "moved to stack: malloc\\(\\.\\.\\.\\)" } */
+  for (long i = 0; i < n; i++)
+    matches[i] = 3 * i;
+  long r = copy_matches (matches, n);
+  free (matches);
+  return r;
+}
+
 int
 main (void)
 {
@@ -215,5 +256,7 @@ main (void)
   if (sum (&out) != 6)
     abort ();
   free (out.states);
+  if (matched (4) != 9)
+    abort ();
   return 0;
 }
