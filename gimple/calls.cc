@@ -108,6 +108,8 @@ allocation_kind (const gcall *call)
   for (const auto &a : alloc_functions)
     if (named_p (id, a.name) && gimple_call_num_args (call) == a.nargs)
       return a.kind;
+  if (guarded_realloc_p (call))
+    return AK_REALLOC;
   if (alloc_kind k = declared_kind (call))
     return k;
   tree fn = gimple_call_fndecl (call);
@@ -132,7 +134,8 @@ allocates_p (function *fn)
 bool
 free_call_p (const gcall *call)
 {
-  return named_p (callee_library_name (call), "free") && gimple_call_num_args (call) == 1;
+  return (named_p (callee_library_name (call), "free") && gimple_call_num_args (call) == 1)
+	 || guarded_free_p (call);
 }
 
 /* C library functions GCC has no fnspec for, as fnspec strings (attr-fnspec.h):
@@ -543,9 +546,21 @@ leak_values (escape_graph &g, gcall *call, const val_list &v, const leak_levels 
       flow_values (g, FREE_LOC, f, call, ER_CALL_ARG);
       for (const esc_val &x : v)
 	{
-	  g.callee_frees.safe_push (x);
-	  g.callee_free_calls.safe_push (call);
+	  callee_free c = { x, call, false };
+	  g.callee_frees.safe_push (c);
 	}
+    }
+}
+
+/* The entries of callee_frees from FIRST on were made by one call, which
+   checks the guard runtime's table before it frees if GUARDED.  */
+static void
+settle_callee_frees (escape_graph &g, unsigned first, bool guarded)
+{
+  for (unsigned i = first; i < g.callee_frees.length (); i++)
+    {
+      g.callee_frees[i].guarded = guarded;
+      g.frees_unguarded |= !guarded;
     }
 }
 
@@ -579,6 +594,7 @@ pass_to_summarized_param (escape_graph &g, gcall *call, tree arg, const val_list
 static void
 build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree lhs)
 {
+  unsigned first_free = g.callee_frees.length ();
   val_list to_lhs;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
@@ -592,6 +608,7 @@ build_summarized_call (escape_graph &g, gcall *call, const esc_summary &s, tree 
       else
 	pass_to_summarized_param (g, call, arg, v, s.params[i], s.writes_foreign, to_lhs);
     }
+  settle_callee_frees (g, first_free, !s.frees_unguarded);
   if (lhs)
     {
       push_val (to_lhs, HEAP_LOC, 0);
@@ -658,6 +675,7 @@ build_callback_call (escape_graph &g, gcall *call, tree lhs)
   if (!s)
     return false;
   const callback_function &f = *callback_function_of (call);
+  unsigned first_free = g.callee_frees.length ();
   val_list unused;
   for (unsigned i = 0; i < ARRAY_SIZE (f.params) && f.params[i] >= 0; i++)
     {
@@ -670,6 +688,7 @@ build_callback_call (escape_graph &g, gcall *call, tree lhs)
       else
 	flow_values (g, HEAP_LOC, v, call, ER_CALL_ARG);
     }
+  settle_callee_frees (g, first_free, !s->frees_unguarded);
   if (lhs && f.result >= 0)
     {
       val_list r;
@@ -698,6 +717,7 @@ build_promised_call (escape_graph &g, gcall *call, tree lhs)
   esc_summary s;
   s.params = vNULL;
   s.writes_foreign = true;
+  s.frees_unguarded = true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       escape_promise promise = assumed_noescape_p (fn, i)
@@ -787,10 +807,11 @@ build_deallocation (escape_graph &g, gcall *call, unsigned argno)
       flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
       for (const esc_val &x : v)
 	{
-	  g.callee_frees.safe_push (x);
-	  g.callee_free_calls.safe_push (call);
+	  callee_free c = { x, call, false };
+	  g.callee_frees.safe_push (c);
 	}
     }
+  g.frees_unguarded = true;
   result_unknown (g, call);
 }
 
@@ -803,6 +824,27 @@ free_first_arg (escape_graph &g, gcall *call)
   flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
 }
 
+/* A realloc that checks the guard runtime's table (guard.cc), CALL, whose new
+   block is location A: it receives what the old block holds, and the old block
+   goes to the free sink as a block a callee frees, so that a promoted block
+   it may receive is registered.  */
+static void
+build_guarded_realloc (escape_graph &g, gcall *call, unsigned a)
+{
+  val_list v;
+  value_of (g, gimple_call_arg (call, 0), v);
+  flow_values (g, FREE_LOC, v, call, ER_CALL_ARG);
+  val_list contents;
+  contents.safe_splice (v);
+  shift_values (contents, 1);
+  flow_values (g, a, contents, call, ER_CALL_ARG);
+  for (const esc_val &x : v)
+    {
+      callee_free c = { x, call, true };
+      g.callee_frees.safe_push (c);
+    }
+}
+
 /* An allocation: a new location for the block, whose address the call returns.
    The C library allocators only read their arguments, but realloc consumes its
    block; other functions declared malloc do what we know of them.  */
@@ -811,7 +853,9 @@ build_allocation (escape_graph &g, gcall *call, alloc_kind kind)
 {
   unsigned a = g.new_loc (LK_ALLOC, NULL_TREE, call);
   g.allocs.safe_push (a);
-  if (kind == AK_REALLOC)
+  if (kind == AK_REALLOC && guarded_realloc_p (call))
+    build_guarded_realloc (g, call, a);
+  else if (kind == AK_REALLOC)
     {
       escape_args (g, call, 0);
       free_first_arg (g, call);
@@ -992,6 +1036,7 @@ build_call (escape_graph &g, gcall *call)
   else if (free_call_p (call))
     {
       g.frees.safe_push (call);
+      g.frees_unguarded |= !guarded_free_p (call);
       free_first_arg (g, call);
     }
   else if (alloc_kind kind = allocation_kind (call))

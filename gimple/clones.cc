@@ -55,6 +55,7 @@ summary_of_clone (const esc_summary &orig, ipa_param_adjustments *adj)
   esc_summary *s = new esc_summary;
   s->params = vNULL;
   s->writes_foreign = orig.writes_foreign;
+  s->frees_unguarded = orig.frees_unguarded;
   if (!adj)
     {
       s->params = orig.params.copy ();

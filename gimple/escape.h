@@ -74,7 +74,8 @@
    sanitizers allow), suggest.cc (-suggest), pass.cc (the pass), late.cc (the pass
    after inlining), streamed.cc (what travels with functions under -flto),
    clones.cc (summaries of IPA clones), ipa.cc (the pass after the IPA passes),
-   profile.cc (instrumentation for the heap lifetime profile);
+   profile.cc (instrumentation for the heap lifetime profile), guard.cc (frees
+   and reallocs that check for promoted blocks);
    plugin/attributes.cc holds the attributes the plugin adds, plugin/conversions.cc
    the check of conversions to function pointer types that promise them.  */
 
@@ -350,6 +351,16 @@ struct esc_summary
 {
   vec<param_leak> params;
   bool writes_foreign;	/* May store pointer-carrying data into memory it does not own.  */
+  bool frees_unguarded;	/* May free without the guard runtime's check (guard.cc).  */
+};
+
+/* A call that may free (or reallocate) the objects VAL points to, and whether
+   it checks the guard runtime's table first (guard.cc).  */
+struct callee_free
+{
+  esc_val val;
+  gcall *call;
+  bool guarded;
 };
 
 class escape_graph
@@ -389,11 +400,11 @@ public:
   bitmap all_contents;		/* {heap} and the points-to sets of all of them.  */
   bitmap merged_targets;	/* Where MERGED_STORES_LOC flows; ANY_LOC: everywhere.  */
   vec<gcall *> frees;		/* Calls of free in this function.  */
-  vec<esc_val> callee_frees;	/* Arguments of callees that may free them.  */
-  vec<gcall *> callee_free_calls;	/* The call of each callee_frees entry.  */
+  vec<callee_free> callee_frees;	/* Arguments of callees that may free them.  */
   const char *gave_up;		/* Why the function is analysed as "everything escapes".  */
   gimple *gave_up_stmt;
   bool writes_foreign;
+  bool frees_unguarded;		/* Some call may free without the guard's check.  */
   const char *recursion;	/* NULL, or why it may be active twice (may_recurse).  */
   esc_landing landing;		/* Before inlining: where its body may be inlined
 				   into such a frame (may_land_in_recursion).  */
@@ -608,6 +619,8 @@ struct promotion
   bool variable;		/* Size known only at run time: guarded.  */
   unsigned align;		/* Alignment of the stack object, in bytes.  */
   bool sanitized;		/* Kept on the heap for the build's sanitizers.  */
+  gcall *registered;		/* Moved, and registered with the guard runtime
+				   because this guarded call may free it.  */
 };
 /* Why a site whose address reaches {bytes} stays on the heap.  */
 #define BYTES_REASON "a pointer to it may be copied as bytes or as a non-pointer value"
@@ -624,6 +637,20 @@ void instrument_for_profile (escape_graph &g, const vec<promotion> &plan);
 /* After inlining: say in the token of each site PLAN moves that it moves.  */
 void relabel_moved_sites (escape_graph &g, const vec<promotion> &plan);
 void forget_profile_facts (void);
+/* The function NAME of TYPE of the plugin's run-time libraries: leaf (it runs
+   no code of the program, so no analysis counts it as a way back into the
+   unit) and nothrow.  */
+tree runtime_hook (const char *name, tree type);
+
+/* guard.cc */
+bool guarded_free_p (const gcall *call);
+bool guarded_realloc_p (const gcall *call);
+const char *freeing_function_name (const gcall *call);
+void guard_frees (function *fn);
+tree guard_full (gimple_seq *seq);
+void guard_register (gimple_seq *seq, tree addr, tree bytes);
+void guard_mark (gimple_seq *seq, tree var);
+gimple_seq guard_release (tree var);
 
 /* liveness.cc */
 bool ssa_live_before_p (tree name, gimple *stmt);

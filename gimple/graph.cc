@@ -6,7 +6,7 @@
 
 escape_graph::escape_graph (function *f)
   : fn (f), gave_up (NULL), gave_up_stmt (NULL), writes_foreign (false),
-    recursion (NULL), landing (), frame_used (0), stmt (NULL)
+    frees_unguarded (false), recursion (NULL), landing (), frame_used (0), stmt (NULL)
 {
   bitmap_obstack_initialize (&pts_obstack);
   locs.create (64);
@@ -25,7 +25,6 @@ escape_graph::escape_graph (function *f)
   ssa_locs.safe_grow_cleared (num_ssa_names);
   frees.create (0);
   callee_frees.create (0);
-  callee_free_calls.create (0);
   new_loc (LK_HEAP);
   new_loc (LK_RESULT);
   new_loc (LK_FREE);
@@ -58,7 +57,6 @@ escape_graph::~escape_graph ()
   ssa_locs.release ();
   frees.release ();
   callee_frees.release ();
-  callee_free_calls.release ();
   bitmap_obstack_release (&pts_obstack);
 }
 

@@ -88,9 +88,7 @@ runtime_slot (const char *name)
   return decl;
 }
 
-/* The runtime's hook NAME of TYPE: leaf (it runs no code of the program, so
-   no analysis counts it as a way back into the unit) and nothrow.  */
-static tree
+tree
 runtime_hook (const char *name, tree type)
 {
   if (cgraph_node *n = cgraph_node::get_for_asmname (get_identifier (name)))
@@ -101,6 +99,8 @@ runtime_hook (const char *name, tree type)
 				      tree_cons (get_identifier ("noplt"), NULL_TREE,
 						 NULL_TREE));
   TREE_NOTHROW (decl) = 1;
+  /* Known to the symbol table at once: the next lookup finds this one.  */
+  cgraph_node::get_create (decl);
   return decl;
 }
 

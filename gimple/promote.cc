@@ -111,24 +111,30 @@ required_alignment (const gcall *call, alloc_kind kind)
 }
 
 /* Objects a callee may free: everything reachable from the arguments of calls whose
-   summaries say they free them.  FIRST_CALL gets the first such call for each.  */
+   summaries say they free them; UNGUARDED those some call may free without the
+   guard runtime's check (guard.cc).  FIRST_CALL gets for each the first call
+   that may free it unchecked, or else the first that may free it.  */
 static void
-objects_freed_by_callees (escape_graph &g, bitmap freed,
+objects_freed_by_callees (escape_graph &g, bitmap freed, bitmap unguarded,
 			  hash_map<int_hash<unsigned, -1u, -2u>, gcall *> &first_call)
 {
-  for (unsigned i = 0; i < g.callee_frees.length (); i++)
+  for (const callee_free &c : g.callee_frees)
     {
-      auto_bitmap reached (&g.pts_obstack);
-      add_pointees (g, g.callee_frees[i], reached);
+      auto_bitmap reached (&g.pts_obstack), seen (&g.pts_obstack);
+      add_pointees (g, c.val, reached);
       auto_vec<unsigned> work;
       bool any_pushed = false;
       push_pointees (g, reached, work, &any_pushed);
       while (!work.is_empty ())
 	{
 	  unsigned l = work.pop ();
-	  if (l == HEAP_LOC || !bitmap_set_bit (freed, l))
+	  if (l == HEAP_LOC || !bitmap_set_bit (seen, l))
 	    continue;
-	  first_call.put (l, g.callee_free_calls[i]);
+	  if (bitmap_set_bit (freed, l)
+	      || (!c.guarded && !bitmap_bit_p (unguarded, l)))
+	    first_call.put (l, c.call);
+	  if (!c.guarded)
+	    bitmap_set_bit (unguarded, l);
 	  push_pointees (g, g.locs[l].pts, work, &any_pushed);
 	}
     }
@@ -327,6 +333,27 @@ stack_regions_possible_p (basic_block bb)
   return !loop_header_entered_p (bb, EDGE_COMPLEX);
 }
 
+/* Whether CALL is the heap path of a site the first pass moved to the stack
+   and registered with the guard runtime (for when its table is full): its
+   result meets the object's address in a PHI.  */
+static bool
+heap_path_of_moved_site_p (const gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  use_operand_p use;
+  gimple *user;
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || !single_imm_use (lhs, &use, &user)
+      || gimple_code (user) != GIMPLE_PHI)
+    return false;
+  for (unsigned i = 0; i < gimple_phi_num_args (user); i++)
+    {
+      tree arg = gimple_phi_arg_def (user, i);
+      if (TREE_CODE (arg) == ADDR_EXPR && promoted_object_p (TREE_OPERAND (arg, 0)))
+	return true;
+    }
+  return false;
+}
+
 /* Decide, in statement order, which allocation sites of G move to the stack.  */
 void
 plan_promotions (escape_graph &g, vec<promotion> &plan)
@@ -335,14 +362,14 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
     {
       for (unsigned a : g.allocs)
 	{
-	  promotion p = { a, false, NULL, 0, false, 0, false };
+	  promotion p = { a, false, NULL, 0, false, 0, false, NULL };
 	  plan.safe_push (p);
 	}
       return;
     }
-  auto_bitmap callee_freed (&g.pts_obstack);
+  auto_bitmap callee_freed (&g.pts_obstack), freed_unguarded (&g.pts_obstack);
   hash_map<int_hash<unsigned, -1u, -2u>, gcall *> freeing_call;
-  objects_freed_by_callees (g, callee_freed, freeing_call);
+  objects_freed_by_callees (g, callee_freed, freed_unguarded, freeing_call);
   auto_bitmap in_memory (&g.pts_obstack);
   pointers_in_memory (g, in_memory);
   push_cfun (g.fn);
@@ -362,7 +389,7 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
   unsigned HOST_WIDE_INT used = g.frame_used;
   for (unsigned a : g.allocs)
     {
-      promotion p = { a, false, NULL, 0, false, 0, false };
+      promotion p = { a, false, NULL, 0, false, 0, false, NULL };
       gcall *call = g.locs[a].call;
       alloc_kind kind = allocation_kind (call);
       unsigned HOST_WIDE_INT size = 0;
@@ -373,12 +400,16 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 			 : "not a C library allocator");
       else if (!gimple_call_lhs (call))
 	p.why = xstrdup ("result unused");
-      else if (bitmap_bit_p (callee_freed, a))
-	{
-	  tree fn = gimple_call_fndecl (*freeing_call.get (a));
-	  p.why = xasprintf ("freed in callee %s",
-			     fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...");
-	}
+      else if (heap_path_of_moved_site_p (call))
+	p.why = xstrdup ("the heap path of a block moved to the stack, taken when the "
+			 "guard runtime's table is full");
+      else if (bitmap_bit_p (callee_freed, a)
+	       && (bitmap_bit_p (freed_unguarded, a) || !escape_opts.guard))
+	p.why = xasprintf ("freed in callee %s%s",
+			   freeing_function_name (*freeing_call.get (a)),
+			   bitmap_bit_p (freed_unguarded, a) ? ""
+			   : " (it checks for promoted blocks: -fplugin-arg-escape-guard "
+			     "would move it)");
       else if (!have_loops || live_across_iterations (g, a, in_memory))
 	p.why = xstrdup ("live across loop iterations");
       else if (g.locs[a].dist[ROOT_BYTES] < 0)
@@ -435,6 +466,8 @@ plan_promotions (escape_graph &g, vec<promotion> &plan)
 	      used += charge;
 	      p.moved = true;
 	      p.size = size;
+	      if (bitmap_bit_p (callee_freed, a))
+		p.registered = *freeing_call.get (a);
 	    }
 	}
       plan.safe_push (p);
@@ -637,41 +670,66 @@ zero_or_above (gimple_seq *seq, tree bytes, tree limit)
   return gimple_build (seq, GE_EXPR, boolean_type_node, less, limit);
 }
 
-/* Guard the allocation CALL of promotion P: the heap when the size is 0 or exceeds
-   variable_size_limit, otherwise exactly the bytes asked for on the stack, whose
-   address goes to LAST as well (for the frees).  */
-static void
-rewrite_variable_site (gcall *call, alloc_kind kind, const promotion &p, tree last)
+/* The test, computed into PRELUDE, whether the variable-size allocation CALL of
+   KIND goes to the heap: its size is 0 or exceeds variable_size_limit.  *LEN
+   gets the string length for strdup and strndup, the size otherwise; *BYTES the
+   size, or NULL for strdup and strndup (LEN + 1, computed on the stack path).  */
+static tree
+variable_size_to_heap (gimple_seq *prelude, gcall *call, alloc_kind kind, tree *len,
+		       tree *bytes)
 {
-  tree lhs = gimple_call_lhs (call);
   tree limit = size_int (variable_size_limit ());
-  gimple_seq prelude = NULL;
-  tree len, bytes, too_big;
   if (kind == AK_STRDUP || kind == AK_STRNDUP)
     {
-      len = string_length (&prelude, call, kind);
-      too_big = gimple_build (&prelude, GE_EXPR, boolean_type_node, len, limit);
-      bytes = NULL_TREE;
+      *len = string_length (prelude, call, kind);
+      *bytes = NULL_TREE;
+      return gimple_build (prelude, GE_EXPR, boolean_type_node, *len, limit);
     }
-  else if (kind == AK_CALLOC)
+  if (kind == AK_CALLOC)
     {
-      tree n = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 0));
-      tree s = gimple_convert (&prelude, size_type_node, gimple_call_arg (call, 1));
-      len = bytes = gimple_build (&prelude, MULT_EXPR, size_type_node, n, s);
-      too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node,
-			      gimple_build (&prelude, GT_EXPR, boolean_type_node, n, limit),
-			      gimple_build (&prelude, GT_EXPR, boolean_type_node, s, limit));
-      too_big = gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node, too_big,
-			      zero_or_above (&prelude, bytes, limit));
+      tree n = gimple_convert (prelude, size_type_node, gimple_call_arg (call, 0));
+      tree s = gimple_convert (prelude, size_type_node, gimple_call_arg (call, 1));
+      *len = *bytes = gimple_build (prelude, MULT_EXPR, size_type_node, n, s);
+      tree too_big = gimple_build (prelude, BIT_IOR_EXPR, boolean_type_node,
+				   gimple_build (prelude, GT_EXPR, boolean_type_node, n, limit),
+				   gimple_build (prelude, GT_EXPR, boolean_type_node, s, limit));
+      return gimple_build (prelude, BIT_IOR_EXPR, boolean_type_node, too_big,
+			   zero_or_above (prelude, *bytes, limit));
     }
+  *len = *bytes = gimple_convert (prelude, size_type_node,
+				  gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
+  return zero_or_above (prelude, *bytes, limit);
+}
+
+/* Give the allocation CALL of promotion P a path to the heap besides the stack:
+   for a variable size, the heap when the size is 0 or exceeds
+   variable_size_limit, otherwise exactly the bytes asked for on the stack, whose
+   address goes to STANDIN as well (for the frees); for a constant size, the
+   object STANDIN.  A block registered with the guard runtime goes to the heap
+   too when its table is full.  */
+static void
+rewrite_site_with_heap_path (gcall *call, alloc_kind kind, const promotion &p,
+			     tree standin)
+{
+  tree lhs = gimple_call_lhs (call);
+  gimple_seq prelude = NULL;
+  tree len, bytes, to_heap = NULL_TREE;
+  if (p.variable)
+    to_heap = variable_size_to_heap (&prelude, call, kind, &len, &bytes);
   else
     {
-      len = bytes = gimple_convert (&prelude, size_type_node,
-				    gimple_call_arg (call, kind == AK_ALIGNED_ALLOC));
-      too_big = zero_or_above (&prelude, bytes, limit);
+      bytes = size_int (p.size);
+      len = kind == AK_STRNDUP ? string_length (&prelude, call, kind) : bytes;
+    }
+  if (p.registered)
+    {
+      tree full = guard_full (&prelude);
+      to_heap = to_heap ? gimple_build (&prelude, BIT_IOR_EXPR, boolean_type_node,
+					to_heap, full)
+			: full;
     }
   gimple_seq_set_location (prelude, gimple_location (call));
-  edge bypass = run_only_if (call, prelude, too_big, profile_probability::unlikely ());
+  edge bypass = run_only_if (call, prelude, to_heap, profile_probability::unlikely ());
   basic_block join = bypass->dest;
   edge from_heap = single_succ_edge (gimple_bb (call));
   tree heap_value = make_ssa_name (TREE_TYPE (lhs), call);
@@ -679,8 +737,16 @@ rewrite_variable_site (gcall *call, alloc_kind kind, const promotion &p, tree la
   gimple_seq stack_seq = NULL;
   if (!bytes)
     bytes = gimple_build (&stack_seq, PLUS_EXPR, size_type_node, len, size_one_node);
-  tree block = allocate_on_stack (&stack_seq, bytes, p.align);
-  gimple_seq_add_stmt (&stack_seq, gimple_build_assign (last, block));
+  tree block;
+  if (p.variable)
+    {
+      block = allocate_on_stack (&stack_seq, bytes, p.align);
+      gimple_seq_add_stmt (&stack_seq, gimple_build_assign (standin, block));
+    }
+  else
+    block = build_fold_addr_expr (standin);
+  if (p.registered)
+    guard_register (&stack_seq, block, bytes);
   tree addr = gimple_convert (&stack_seq, TREE_TYPE (lhs), block);
   fill_object (&stack_seq, call, kind, addr, len);
   gimple_seq_set_location (stack_seq, gimple_location (call));
@@ -707,10 +773,10 @@ rewrite_frees (escape_graph &g, const vec<promotion> &plan, const vec<tree> &sta
       if (moved.is_empty ())
 	continue;
       /* Nothing else to free: every block it may receive is a constant-size
-	 promoted one.  */
+	 promoted one that is always on the stack.  */
       unsigned constant = 0;
       for (unsigned i : moved)
-	constant += !plan[i].variable;
+	constant += !plan[i].variable && !plan[i].registered;
       if (!bitmap_bit_p (pts, ANY_LOC) && bitmap_count_bits (pts) == constant)
 	{
 	  gimple_stmt_iterator gsi = gsi_for_stmt (f);
@@ -749,14 +815,73 @@ stack_restore (tree var)
   return seq;
 }
 
+/* A state of the frame that a region gives back when it ends: SAVE appends
+   statements that remember it into a variable of TYPE, RESTORE makes the
+   statements that go back to it.  */
+struct frame_state
+{
+  void (*save) (gimple_seq *seq, tree var);
+  gimple_seq (*restore) (tree var);
+  tree type;
+  const char *loop_name, *function_name;
+};
+
+/* Bracket with STATE each loop in LOOPS and the function: around a loop the
+   state is saved on entry and restored on every back edge, where no block
+   allocated in the loop is live (plan_promotions' loop rule); the function
+   saves it on entry, after ENTRY's statements, and restores it before each
+   return, so that a copy inlined into a loop restores it too.  */
+static void
+bracket_frame (escape_graph &g, bitmap loops, const frame_state &state, gimple_seq entry)
+{
+  unsigned num;
+  bitmap_iterator bi;
+  EXECUTE_IF_SET_IN_BITMAP (loops, 0, num, bi)
+    {
+      class loop *loop = get_loop (g.fn, num);
+      tree saved = create_tmp_var (state.type, state.loop_name);
+      DECL_NOT_GIMPLE_REG_P (saved) = 1;
+      auto_vec<edge> entries, back;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, loop->header->preds)
+	(flow_bb_inside_loop_p (loop, e->src) ? back : entries).safe_push (e);
+      for (edge in : entries)
+	{
+	  gimple_seq seq = NULL;
+	  state.save (&seq, saved);
+	  gsi_insert_seq_on_edge_immediate (in, seq);
+	}
+      for (edge latch : back)
+	gsi_insert_seq_on_edge_immediate (latch, state.restore (saved));
+    }
+  tree saved = create_tmp_var (state.type, state.function_name);
+  DECL_NOT_GIMPLE_REG_P (saved) = 1;
+  state.save (&entry, saved);
+  gsi_insert_seq_on_edge_immediate (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (g.fn)),
+				    entry);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (g.fn)->preds)
+    {
+      gimple_stmt_iterator gsi = gsi_last_bb (e->src);
+      if (!gsi_end_p (gsi) && gimple_code (gsi_stmt (gsi)) == GIMPLE_RETURN)
+	gsi_insert_seq_before (&gsi, state.restore (saved), GSI_SAME_STMT);
+    }
+}
+
+/* Set in LOOPS each loop around the site of promotion P.  */
+static void
+mark_loops_around (escape_graph &g, const promotion &p, bitmap loops)
+{
+  FOR_EACH_LOOP_AROUND (loop, gimple_bb (g.locs[p.loc].call))
+    bitmap_set_bit (loops, loop->num);
+}
+
 /* Bracket the run-time stack allocations of the variable-size sites of PLAN as
-   GCC brackets a variable-length array's.  Around each loop that holds such a
-   site the stack pointer is saved on entry and restored on every back edge, where
-   no block allocated in the loop is live (plan_promotions' loop rule), so a loop
-   holds one block per site at a time.  The function saves it on entry and
-   restores it before each return, so that a copy inlined into a loop gives its
-   blocks back too.  LASTS[i], the address of site i's latest block, starts
-   NULL.  */
+   GCC brackets a variable-length array's: a loop holds one block per site at a
+   time, and a function its blocks until it returns.  LASTS[i], the address of
+   site i's latest block, starts NULL.  */
 static void
 bracket_stack_regions (escape_graph &g, const vec<promotion> &plan,
 		       const vec<tree> &lasts)
@@ -766,45 +891,35 @@ bracket_stack_regions (escape_graph &g, const vec<promotion> &plan,
   for (unsigned i = 0; i < plan.length (); i++)
     if (plan[i].moved && plan[i].variable)
       {
-	FOR_EACH_LOOP_AROUND (loop, gimple_bb (g.locs[plan[i].loc].call))
-	  bitmap_set_bit (loops, loop->num);
+	mark_loops_around (g, plan[i], loops);
 	gimple_seq_add_stmt (&entry, gimple_build_assign (lasts[i], null_pointer_node));
       }
   if (gimple_seq_empty_p (entry))
     return;
-  unsigned num;
-  bitmap_iterator bi;
-  EXECUTE_IF_SET_IN_BITMAP (loops, 0, num, bi)
-    {
-      class loop *loop = get_loop (g.fn, num);
-      tree saved = new_frame_pointer_variable ("escape_loop_sp");
-      auto_vec<edge> entries, back;
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, loop->header->preds)
-	(flow_bb_inside_loop_p (loop, e->src) ? back : entries).safe_push (e);
-      for (edge in : entries)
-	{
-	  gimple_seq seq = NULL;
-	  append_stack_save (&seq, saved);
-	  gsi_insert_seq_on_edge_immediate (in, seq);
-	}
-      for (edge latch : back)
-	gsi_insert_seq_on_edge_immediate (latch, stack_restore (saved));
-    }
-  tree saved = new_frame_pointer_variable ("escape_sp");
-  append_stack_save (&entry, saved);
-  gsi_insert_seq_on_edge_immediate (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (g.fn)),
-				    entry);
-  edge e;
-  edge_iterator ei;
-  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (g.fn)->preds)
-    {
-      gimple_stmt_iterator gsi = gsi_last_bb (e->src);
-      if (!gsi_end_p (gsi) && gimple_code (gsi_stmt (gsi)) == GIMPLE_RETURN)
-	gsi_insert_seq_before (&gsi, stack_restore (saved), GSI_SAME_STMT);
-    }
+  frame_state stack = { append_stack_save, stack_restore, ptr_type_node,
+			 "escape_loop_sp", "escape_sp" };
+  bracket_frame (g, loops, stack, entry);
   g.fn->calls_alloca = 1;
+}
+
+/* Bracket the blocks of PLAN registered with the guard runtime the same way:
+   a loop and the function give back the entries they registered.  */
+static void
+bracket_registered_blocks (escape_graph &g, const vec<promotion> &plan)
+{
+  auto_bitmap loops;
+  bool any = false;
+  for (const promotion &p : plan)
+    if (p.moved && p.registered)
+      {
+	mark_loops_around (g, p, loops);
+	any = true;
+      }
+  if (!any)
+    return;
+  frame_state guard = { guard_mark, guard_release, unsigned_type_node,
+			"escape_loop_guard", "escape_guard" };
+  bracket_frame (g, loops, guard, NULL);
 }
 
 /* Bytes promotion already put into FN's frame: its objects, and max-size for each
@@ -873,13 +988,14 @@ apply_promotions (escape_graph &g, const vec<promotion> &plan)
 			  : new_object (call, p));
     }
   bracket_stack_regions (g, plan, standins);
+  bracket_registered_blocks (g, plan);
   for (unsigned i = 0; i < plan.length (); i++)
     if (plan[i].moved)
       {
 	gcall *call = g.locs[plan[i].loc].call;
 	alloc_kind kind = allocation_kind (call);
-	if (plan[i].variable)
-	  rewrite_variable_site (call, kind, plan[i], standins[i]);
+	if (plan[i].variable || plan[i].registered)
+	  rewrite_site_with_heap_path (call, kind, plan[i], standins[i]);
 	else
 	  rewrite_constant_site (call, kind, standins[i], plan[i].size);
       }

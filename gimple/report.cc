@@ -445,6 +445,8 @@ source_says_otherwise_p (location_t loc, const char *name)
 static const char *
 callee_name (const gcall *call, tree fn)
 {
+  if (guarded_free_p (call) || guarded_realloc_p (call))
+    return freeing_function_name (call);
   const char *name = decl_name (fn);
   if (fndecl_built_in_p (fn, BUILT_IN_NORMAL) && startswith (name, "__builtin_")
       && source_says_otherwise_p (gimple_location (call), name))
@@ -953,7 +955,12 @@ report_allocations (escape_graph &g, const vec<promotion> &plan)
 	  explain (g, p.loc, ROOT_HEAP, loc);
 	}
       else if (p.moved)
-	add_result (loc, "moved-to-stack", "moved to stack: %s", pp_formatted_text (&pp));
+	{
+	  add_result (loc, "moved-to-stack", "moved to stack: %s", pp_formatted_text (&pp));
+	  if (p.registered && escape_opts.m >= 2)
+	    add_note (loc, "  registered with the guard runtime: %s may free or grow it",
+		      freeing_function_name (p.registered));
+	}
       else
 	{
 	  add_result (loc, "does-not-escape", "%s does not escape", pp_formatted_text (&pp));

@@ -500,6 +500,7 @@ static void
 apply_give_up (escape_graph &g)
 {
   g.writes_foreign = true;
+  g.frees_unguarded = true;
   for (unsigned l = 0; l < g.locs.length (); l++)
     {
       const esc_loc &loc = g.locs[l];

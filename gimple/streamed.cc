@@ -10,9 +10,11 @@
    callee frees what it is given.  When cc1 writes LTO bytecode, the first pass
    attaches to every function it summarized "escape summary":
 
-     escape2 W N H,R,F,B ...
+     escape4 WF N H,R,F,B ...
 
-   W 'w' if the function writes foreign memory ('-' if not), N its number of
+   W 'w' if the function writes foreign memory ('-' if not), F 'f' if it may
+   free without the guard runtime's check ('g' if every free checks, guard.cc),
+   N its number of
    parameters, then each parameter's dereference counts to {heap}, the result,
    {free} and {bytes} (-1: not reached), followed by ":OFF+SIZE" for each part
    of what it points to that the function reads as bytes, and by
@@ -30,13 +32,13 @@
    what marks it is its name (gcc_clone_p).  A clone never reads "escape
    summary"; WPA gives the clones the regular IPA passes make a summary of their
    own (clones.cc), "escape clone summary", whose text names the clone after the
-   version (escape1 NAME W N ...), so that a copy of the clone, made later,
+   version (escape4 NAME WF N ...), so that a copy of the clone, made later,
    does not read it either.
 
    Recursion.  A call into another partition is opaque to an LTRANS process: the
    callee may call back, so every function that reaches one and can be entered
    from outside is taken as recursive (recursion.cc), and gets no promotion.
-   WPA sees the whole call graph: it attaches "escape once" (escape1 NAME) to
+   WPA sees the whole call graph: it attaches "escape once" (escape4 NAME) to
    every function that is never active twice, and LTRANS takes its word.
 
    A named fact holds where the function's assembler name is the one recorded,
@@ -46,7 +48,7 @@
 
 #include "gimple/escape.h"
 
-static const char FACT_VERSION[] = "escape3";
+static const char FACT_VERSION[] = "escape4";
 static const char SUMMARY_ATTRIBUTE[] = "escape summary";
 static const char CLONE_SUMMARY_ATTRIBUTE[] = "escape clone summary";
 static const char ONCE_ATTRIBUTE[] = "escape once";
@@ -116,7 +118,8 @@ publish_summary (tree fn, const esc_summary &s)
 {
   pretty_printer pp;
   start_fact (&pp, fn, in_lto_p);
-  pp_printf (&pp, " %c %u", s.writes_foreign ? 'w' : '-', s.params.length ());
+  pp_printf (&pp, " %c%c %u", s.writes_foreign ? 'w' : '-', s.frees_unguarded ? 'f' : 'g',
+	     s.params.length ());
   for (const param_leak &l : s.params)
     {
       pp_character (&pp, ' ');
@@ -240,15 +243,17 @@ decode_parts (const char **p, param_leak &leak)
 static esc_summary *
 decode_summary (const char *text)
 {
-  char w;
+  char w, f;
   unsigned n;
   int used;
-  if (sscanf (text, " %c %u%n", &w, &n, &used) != 2 || (w != 'w' && w != '-'))
+  if (sscanf (text, " %c%c %u%n", &w, &f, &n, &used) != 3 || (w != 'w' && w != '-')
+      || (f != 'f' && f != 'g'))
     return NULL;
   const char *p = text + used;
   esc_summary *s = new esc_summary;
   s->params = vNULL;
   s->writes_foreign = w == 'w';
+  s->frees_unguarded = f == 'f';
   for (unsigned i = 0; i < n; i++)
     {
       param_leak leak;

@@ -110,6 +110,8 @@ escape_graph *
 analyze_function (cgraph_node *node)
 {
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+  if (escape_opts.guard)
+    guard_frees (cfun);
   escape_graph *g = new escape_graph (cfun);
   if (nests_functions_p (node->decl))
     give_up_on_nesting (*g);
@@ -174,6 +176,7 @@ update_summary (escape_graph &g)
   esc_summary *s = new esc_summary;
   s->params = vNULL;
   s->writes_foreign = g.writes_foreign;
+  s->frees_unguarded = g.frees_unguarded;
   for (unsigned i = 0; i < g.params.length (); i++)
     {
       param_leak leak = { { NOT_REACHED, NOT_REACHED, NOT_REACHED, NOT_REACHED } };
@@ -197,6 +200,7 @@ update_summary (escape_graph &g)
     }
   esc_summary **old = summaries->get (g.fn->decl);
   bool changed = !old || (*old)->writes_foreign != s->writes_foreign
+		 || (*old)->frees_unguarded != s->frees_unguarded
 		 || (*old)->params.length () != s->params.length ()
 		 || memcmp ((*old)->params.address (), s->params.address (),
 			    s->params.length () * sizeof (param_leak));
@@ -212,6 +216,7 @@ set_summary (cgraph_node *node, int derefs)
   esc_summary *s = new esc_summary;
   s->params = vNULL;
   s->writes_foreign = derefs != NOT_REACHED;
+  s->frees_unguarded = derefs != NOT_REACHED;
   for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
     {
       param_leak leak = { { derefs, derefs, derefs, derefs } };

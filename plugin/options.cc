@@ -8,7 +8,7 @@
 #include "diagnostic-core.h"
 #include "plugin/options.h"
 
-escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, 0, 0, NULL };
+escape_options escape_opts = { 0, 0, 0, 0, 4096, 16384, 0, 0, 0, 0, 0, NULL };
 
 const char *const allocator_kinds[] = { "malloc", "zalloc", "calloc", "strdup", "strndup",
 					NULL };
@@ -46,6 +46,9 @@ static const option_spec option_table[] = {
   { "profile", &escape_opts.profile, 0, 1, 1,
     "instrument for the heap lifetime profile: link with -lescape-profile, run with "
     "ESCAPE_PROFILE=DIR, read with escape-report" },
+  { "guard", &escape_opts.guard, 0, 1, 1,
+    "free and realloc check for promoted blocks, so that blocks callees free or grow "
+    "can move to the stack: link with -lescape-guard" },
 };
 
 /* The kind among allocator_kinds spelled by the LEN characters at TEXT, or NULL.  */
@@ -217,6 +220,13 @@ parse_escape_arguments (int argc, struct plugin_argument *argv)
     {
       error ("escape: %<-fplugin-arg-escape-suggest%> counts the allocation sites that "
 	     "would move to the stack: it needs %<-fplugin-arg-escape-promote%>");
+      ok = false;
+    }
+  if (ok && escape_opts.guard && escape_opts.profile)
+    {
+      error ("escape: %<-fplugin-arg-escape-guard%> and "
+	     "%<-fplugin-arg-escape-profile%> cannot be combined: the profile counts the "
+	     "frees of the program as it is written");
       ok = false;
     }
   return ok;

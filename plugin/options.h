@@ -17,6 +17,7 @@ struct escape_options
   int dump;		/* Print every escape graph to stderr (for debugging).  */
   int suggest;		/* Say which noescape promises would move the most sites.  */
   int profile;		/* Instrument for the heap lifetime profile (profile.cc).  */
+  int guard;		/* Frees and reallocs check for promoted blocks (guard.cc).  */
   const char *allocator;	/* NAME[:KIND],... : functions that behave as KIND.  */
 };
 
