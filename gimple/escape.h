@@ -557,7 +557,7 @@ void push_pointees (const escape_graph &g, bitmap pts, vec<unsigned> &work,
 
 /* stores.cc */
 unsigned param_store_node (escape_graph &g, tree lhs);
-void summarize_stores (escape_graph &g, vec<param_leak> &params);
+void summarize_stores (escape_graph &g, vec<param_leak> &params, vec<int> &part_heap);
 void replay_stores (escape_graph &g, gcall *call, const val_list &v,
 		    const param_leak &leak);
 void fold_stores (param_leak &leak);

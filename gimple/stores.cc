@@ -16,8 +16,11 @@
    level past that).  The distance to {heap} is walked again without the
    INTO_CALLER edges, starting also from every object that escapes: an object
    of the function stored into its caller's memory escapes, and so does what it
-   holds.  Values of other kinds (parts of what parameters point to) keep their
-   leaks through store nodes, and so does a parameter stored into what it
+   holds.  The value of a part of what a parameter points to, stored back into
+   that part (old = m->log; m->log = path; ...; m->log = old), puts nothing
+   new into the caller's memory: that store is not a leak.  Values of other
+   kinds keep their leaks through store nodes (a part stored into another
+   part leaks to {heap}), and so does a parameter stored into what it
    points to itself (a dynarray's init: list->array = list->scratch): replayed,
    the caller's object would point to itself, and a copy into it through that
    pointer, written anywhere in the object, would reach every field (gnulib
@@ -89,9 +92,19 @@ add_stored_leak (param_leak &leak, unsigned into, esc_range part, int derefs)
   leak.to.heap = MIN (leak.to.heap, derefs);
 }
 
-void
-summarize_stores (escape_graph &g, vec<param_leak> &params)
+/* Whether store node PS is where part node PP's value came from: the same part
+   of what the same parameter points to.  */
+static bool
+own_place_p (const param_store &ps, const param_part &pp)
 {
+  return ps.param == pp.param && ps.part.off == pp.part.off && ps.part.size == pp.part.size;
+}
+
+void
+summarize_stores (escape_graph &g, vec<param_leak> &params, vec<int> &part_heap)
+{
+  for (const param_part &pp : g.param_parts)
+    part_heap.safe_push (g.locs[pp.loc].dist[ROOT_HEAP]);
   if (g.param_stores.is_empty ())
     return;
   auto_vec<int> dist;
@@ -99,9 +112,17 @@ summarize_stores (escape_graph &g, vec<param_leak> &params)
   for (unsigned i = 0; i < params.length (); i++)
     if (unsigned p = g.params[i])
       params[i].to.heap = dist[p] == NOT_REACHED ? NOT_REACHED : MAX (dist[p], 0);
+  for (unsigned k = 0; k < g.param_parts.length (); k++)
+    part_heap[k] = dist[g.param_parts[k].loc];
   for (const param_store &ps : g.param_stores)
     {
       walk_to_caller_store (g, ps.loc, dist);
+      for (unsigned k = 0; k < g.param_parts.length (); k++)
+	{
+	  int d = dist[g.param_parts[k].loc];
+	  if (d < part_heap[k] && !(d == 0 && own_place_p (ps, g.param_parts[k])))
+	    part_heap[k] = d;
+	}
       for (unsigned i = 0; i < params.length (); i++)
 	if (unsigned p = g.params[i])
 	  if (dist[p] != NOT_REACHED && dist[p] < params[i].to.heap)

@@ -184,19 +184,23 @@ update_summary (escape_graph &g)
 	leak.to = levels_of (g.locs[p], 0);
       s->params.safe_push (leak);
     }
-  summarize_stores (g, s->params);
+  auto_vec<int> part_heap;
+  summarize_stores (g, s->params, part_heap);
   for (unsigned i = 0; i < g.params.length (); i++)
     {
       param_leak &leak = s->params[i];
       for (const param_read &r : g.param_reads)
 	if (r.param == i)
 	  add_read (leak, r.part);
-      for (const param_part &pp : g.param_parts)
-	if (pp.param == i)
-	  {
-	    part_leak pl = { pp.part, levels_of (g.locs[pp.loc], 1) };
-	    add_part_leak (leak, pl);
-	  }
+      for (unsigned k = 0; k < g.param_parts.length (); k++)
+	{
+	  const param_part &pp = g.param_parts[k];
+	  if (pp.param != i)
+	    continue;
+	  part_leak pl = { pp.part, levels_of (g.locs[pp.loc], 1) };
+	  pl.to.heap = deeper (part_heap[k], 1);
+	  add_part_leak (leak, pl);
+	}
     }
   esc_summary **old = summaries->get (g.fn->decl);
   bool changed = !old || (*old)->writes_foreign != s->writes_foreign

@@ -105,7 +105,8 @@ fi
 # GCC's plugin directory's place, lib/gcc/TRIPLET/VERSION/plugin, under the prefix.
 plugindir=$prefix/lib/$("$CC" -print-file-name=plugin | sed -n 's|^.*/\(gcc/[^/]*/[^/]*/plugin\)/*$|\1|p')
 for f in "$plugindir/escape.so" "$prefix/bin/escape-config" \
-	 "$prefix/bin/escape-report" "$prefix/lib/libescape-profile.so"; do
+	 "$prefix/bin/escape-report" "$prefix/lib/libescape-profile.so" \
+	 "$prefix/lib/libescape-guard.a"; do
   check "installed under the prefix: ${f#$prefix/}" test -f "$f"
 done
 check "nothing installed outside the prefix's bin and lib" \
@@ -118,6 +119,8 @@ check "the plugin installed under the prefix loads with escape-config --cflags" 
 libs=$("$prefix/bin/escape-config" --libs)
 check "escape-config --libs names the prefix's lib for the linker and the loader ($libs)" \
   test "$libs" = "-L$prefix/lib -Wl,-rpath,$prefix/lib -lescape-profile"
+check "escape-config --guard-libs names the prefix's guard runtime" \
+  test "$("$prefix/bin/escape-config" --guard-libs)" = "$prefix/lib/libescape-guard.a"
 check "escape-config --version --gcc-version" \
   test "$("$prefix/bin/escape-config" --version --gcc-version)" = "$(sed -n 's/^PACKAGE_VERSION = //p' "$build/Makefile") $built_for"
 "$prefix/bin/escape-config" --bogus >/dev/null 2>"$work/err"
