@@ -279,7 +279,7 @@ struct param_read
 };
 
 /* Parts of what a parameter points to that a summary lists as read.  */
-const unsigned MAX_READS = 4;
+const unsigned MAX_READS = 16;
 
 /* The node standing for PART of what parameter PARAM (by position) points to,
    where a load reads it (parts.cc): location LOC, a source whose distances
@@ -319,7 +319,7 @@ struct part_leak
 };
 
 /* Parts of what a parameter points to that a summary lists as leaking.  */
-const unsigned MAX_PART_LEAKS = 4;
+const unsigned MAX_PART_LEAKS = 16;
 
 /* A parameter's value stored, with DEREFS dereferences, into PART of what
    parameter INTO points to (stores.cc).  */
