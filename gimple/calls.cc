@@ -275,6 +275,21 @@ byte_inspector_p (const gcall *call)
   return false;
 }
 
+/* The entry of library_table for the function named ID, a library_name, or for
+   the function gnulib replaces with it (rpl_mbrtowc for mbrtowc: a replacement
+   keeps the contract of the function it replaces, which is its purpose), or
+   NULL.  */
+static const library_function *
+library_entry (const char *id)
+{
+  if (id && startswith (id, "rpl_"))
+    id += strlen ("rpl_");
+  for (const library_function &f : library_table)
+    if (named_p (id, f.name))
+      return &f;
+  return NULL;
+}
+
 /* The entry of library_table for the function CALL calls, if CALL passes the
    arguments the entry describes: a call through an unprototyped or conflicting
    declaration may pass fewer (configure's link tests declare char memcpy ();
@@ -282,11 +297,8 @@ byte_inspector_p (const gcall *call)
 static const library_function *
 find_library_function (const gcall *call)
 {
-  const char *id = callee_library_name (call);
-  for (const library_function &f : library_table)
-    if (named_p (id, f.name))
-      return gimple_call_num_args (call) >= (strlen (f.fnspec) - 2) / 2 ? &f : NULL;
-  return NULL;
+  const library_function *f = library_entry (callee_library_name (call));
+  return f && gimple_call_num_args (call) >= (strlen (f->fnspec) - 2) / 2 ? f : NULL;
 }
 
 /* Whether FN is a C library function modelled here.  */
@@ -299,9 +311,8 @@ library_function_p (tree fn)
   for (const auto &a : alloc_functions)
     if (named_p (id, a.name))
       return true;
-  for (const library_function &f : library_table)
-    if (named_p (id, f.name))
-      return true;
+  if (library_entry (id))
+    return true;
   for (const char *name : byte_inspectors)
     if (named_p (id, name))
       return true;
