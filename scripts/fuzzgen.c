@@ -20,7 +20,8 @@
    kept in locals, local structs and arrays, globals, out-parameters and heap blocks;
    loops whose blocks die within the iteration and loops whose blocks survive it;
    bounded recursion; conditional frees; ?: merges of pointers; helpers that free,
-   keep or return their argument.  Pointer bits that move without a pointer type
+   keep or return their argument, or grow it with realloc (directly, or through
+   the struct that holds it); realloc in the allocating function.  Pointer bits that move without a pointer type
    and are rebuilt into a pointer that is used and may free the block: a union's
    bytes or words copied by a loop into another union (local, global or on the
    heap); byte, short or int arrays filled from a pointer's representation (an
@@ -272,8 +273,39 @@ release (ctx *c, const char *p, const char *n, int may_leak)
 {
   char cd[128];
   cond (c, cd, sizeof cd);
-  switch (rnd (may_leak ? 15 : 14))
+  unsigned r = rnd (may_leak ? 18 : 17);
+  if (r == 14 && !may_leak)
+    r = 17;
+  switch (r)
     {
+    case 15:
+      out ("{");
+      out ("  unsigned *r%u = h_grow (%s, %s, %s + %uu);", uid, p, n, n, 1 + rnd (9));
+      out ("  acc += r%u[%s] + r%u[0];", uid, n, uid);
+      out ("  free (r%u);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 16:
+      out ("{");
+      out ("  struct gbuf b%u = { %s, %s };", uid, p, n);
+      out ("  h_grow_in (&b%u, %s + %uu);", uid, n, rnd (3) * 1000 + 1 + rnd (9));
+      out ("  acc += b%u.p[b%u.n - 1u] + b%u.p[0];", uid, uid, uid);
+      out ("  free (b%u.p);", uid);
+      out ("}");
+      uid++;
+      break;
+    case 17:
+      out ("{");
+      out ("  unsigned *r%u = realloc (%s, (%s + %uu) * sizeof (unsigned));", uid, p, n,
+	   1 + rnd (9));
+      out ("  if (!r%u) abort ();", uid);
+      out ("  r%u[%s] = %s;", uid, n, var (c));
+      out ("  acc += r%u[%s] + r%u[0];", uid, n, uid);
+      out ("  free (r%u);", uid);
+      out ("}");
+      uid++;
+      break;
     case 13:
       out ("g_freer[%s & 1u] (%s);", var (c), p);
       break;
@@ -1827,6 +1859,16 @@ prologue (void)
        "{ unsigned k = g_keep_i++ %% 8u; free (g_keep[k]); g_keep[k] = p; }");
   noinline_maybe ();
   out ("static unsigned *h_ident (unsigned *p) { return p; }");
+  /* Growers (-fplugin-arg-escape-guard moves the blocks they grow): one
+     never inlined, one GCC may inline; no random choice here, so that the
+     stream the rest of the program comes from stays what it was.  */
+  out ("struct gbuf { unsigned *p; unsigned n; };");
+  out ("__attribute__ ((noinline, unused)) static unsigned *h_grow "
+       "(unsigned *p, unsigned n, unsigned m)");
+  out ("{ unsigned *q = realloc (p, m * sizeof *q); if (!q) abort (); "
+       "for (unsigned j = n; j < m; j++) q[j] = j * 7u; return q; }");
+  out ("__attribute__ ((unused)) static void h_grow_in (struct gbuf *b, unsigned m)");
+  out ("{ if (m > b->n) { b->p = h_grow (b->p, b->n, m); b->n = m; } }");
   noinline_maybe ();
   out ("static unsigned *h_pick (unsigned *a, unsigned *b, unsigned c) "
        "{ return c ? a : b; }");
