@@ -74,12 +74,26 @@ freeing_function_name (const gcall *call)
   return fn && DECL_NAME (fn) ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "...";
 }
 
+/* The guard runtime's realloc: its new block has the size asked for, as
+   realloc's has.  */
+static tree
+guarded_realloc_decl (void)
+{
+  tree fn = runtime_hook (REALLOC_NAME, build_function_type_list
+			  (ptr_type_node, ptr_type_node, size_type_node, NULL_TREE));
+  if (!lookup_attribute ("alloc_size", DECL_ATTRIBUTES (fn)))
+    DECL_ATTRIBUTES (fn)
+      = tree_cons (get_identifier ("alloc_size"),
+		   build_tree_list (NULL_TREE, build_int_cst (integer_type_node, 2)),
+		   DECL_ATTRIBUTES (fn));
+  return fn;
+}
+
 /* Make every call of free and realloc in FN a call of the guard runtime's
    __escape_free and __escape_realloc.  */
 void
 guard_frees (function *fn)
 {
-  tree free_fn = NULL_TREE, realloc_fn = NULL_TREE;
   bool changed = false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fn)
@@ -88,29 +102,14 @@ guard_frees (function *fn)
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (!call || guarded_free_p (call) || guarded_realloc_p (call))
 	  continue;
-	tree to;
 	if (free_call_p (call))
-	  to = free_fn ? free_fn
-	       : (free_fn = runtime_hook (FREE_NAME, build_function_type_list
-					  (void_type_node, ptr_type_node, NULL_TREE)));
+	  gimple_call_set_fndecl (call, runtime_hook (FREE_NAME, build_function_type_list
+						       (void_type_node, ptr_type_node,
+							NULL_TREE)));
 	else if (allocation_kind (call) == AK_REALLOC)
-	  {
-	    if (!realloc_fn)
-	      {
-		realloc_fn = runtime_hook (REALLOC_NAME, build_function_type_list
-					   (ptr_type_node, ptr_type_node, size_type_node,
-					    NULL_TREE));
-		/* The new block has the size asked for, as realloc's has.  */
-		DECL_ATTRIBUTES (realloc_fn)
-		  = tree_cons (get_identifier ("alloc_size"),
-			       build_tree_list (NULL_TREE, build_int_cst (integer_type_node, 2)),
-			       DECL_ATTRIBUTES (realloc_fn));
-	      }
-	    to = realloc_fn;
-	  }
+	  gimple_call_set_fndecl (call, guarded_realloc_decl ());
 	else
 	  continue;
-	gimple_call_set_fndecl (call, to);
 	changed = true;
       }
   if (changed)
